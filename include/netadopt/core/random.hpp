@@ -1,0 +1,52 @@
+#pragma once
+// Random numbers: design note.
+//
+// A run must be a pure function of (scenario, seed), whatever the number of threads and
+// whatever the standard library. So:
+//  * Every consumer draws from its own Stream, keyed by (seed, replication, purpose). Purposes
+//    are named (`purpose_id("bass.adoption")`), hashed at compile time, so adding a stream for a
+//    new mechanism never shifts the numbers of an existing one. Replications never share a
+//    stream, so the order in which threads run them cannot matter.
+//  * The generator is xoshiro256** (Blackman and Vigna 2018): 256 bits of state, period
+//    2^256 - 1, fast, and it passes BigCrush. Its state is filled from the key by SplitMix64,
+//    as its authors recommend, so nearby keys give unrelated streams.
+//  * Distributions are written here, not taken from <random>, whose distributions differ between
+//    libstdc++, libc++ and MSVC. Uniforms use the top 53 bits; bounded integers use Lemire's
+//    multiply-and-reject method (unbiased); exponentials use inversion with log1p. The only libm
+//    call is log1p, correctly rounded in practice on glibc; tests pin known outputs so a
+//    platform that differs is caught.
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace netadopt::core {
+
+// SplitMix64 (Steele, Lea and Flood 2014): one step of the sequence starting at `state`.
+std::uint64_t splitmix64(std::uint64_t& state);
+
+// FNV-1a, 64 bits: a stable name-to-number map for stream purposes.
+constexpr std::uint64_t purpose_id(std::string_view name) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : name) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+class Stream {
+ public:
+  Stream(std::uint64_t seed, std::uint64_t replication, std::uint64_t purpose);
+
+  std::uint64_t next_u64();
+  double uniform01();                        // [0, 1), 53 random bits
+  double uniform_open01();                   // (0, 1)
+  std::uint64_t uniform_index(std::uint64_t n);  // {0, ..., n-1}, n > 0
+  double exponential(double rate);           // mean 1/rate, rate > 0
+  bool bernoulli(double p);
+
+ private:
+  std::array<std::uint64_t, 4> s_{};
+};
+
+}  // namespace netadopt::core

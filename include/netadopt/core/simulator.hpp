@@ -1,0 +1,54 @@
+#pragma once
+// The run loop. It pops events in order, hands each to the model, and asks an observer to
+// sample the state at fixed reporting times t_k = k * interval (k = 0, 1, ...) up to the
+// horizon. Sampling never moves the dynamics onto a grid: the sample at t_k is the state after
+// every event with time <= t_k, which is the exact state of the continuous-time process at t_k.
+#include <cstdint>
+
+#include "netadopt/core/event_queue.hpp"
+#include "netadopt/core/fingerprint.hpp"
+
+namespace netadopt::core {
+
+class Simulator;
+
+// What the model implements: the effect of one event (it may schedule, cancel and reschedule).
+class EventHandler {
+ public:
+  virtual ~EventHandler() = default;
+  virtual void handle(const Event& event, Simulator& sim) = 0;
+};
+
+// What output implements: record the state at the `index`-th reporting time.
+class Observer {
+ public:
+  virtual ~Observer() = default;
+  virtual void sample(std::size_t index, Time time) = 0;
+};
+
+struct RunWindow {
+  Time horizon = 0.0;         // the run stops after the last event at or before this time
+  Time report_interval = 1.0; // > 0
+  std::size_t report_count() const;  // number of reporting times in [0, horizon]
+};
+
+class Simulator {
+ public:
+  EventQueue& queue() { return queue_; }
+  Time now() const { return now_; }
+  std::uint64_t events_processed() const { return events_; }
+  std::uint64_t fingerprint() const { return fingerprint_.value(); }
+
+  void run(EventHandler& handler, Observer& observer, const RunWindow& window);
+
+ private:
+  void report_before(Time time, Observer& observer, const RunWindow& window);
+
+  EventQueue queue_;
+  Time now_ = 0.0;
+  std::uint64_t events_ = 0;
+  std::size_t next_report_ = 0;
+  Fingerprint fingerprint_;
+};
+
+}  // namespace netadopt::core

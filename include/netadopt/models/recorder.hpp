@@ -1,0 +1,23 @@
+#pragma once
+// Where a model writes its state at a reporting time: one row of cells per declared variable.
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "netadopt/run/result.hpp"
+
+namespace netadopt::models {
+
+class Recorder {
+ public:
+  Recorder(const std::vector<run::VariableSpec>& specs, std::size_t time_count);
+  // The cells of variable `var` (its index in the model's outputs()) at reporting time `t`.
+  std::span<double> row(std::size_t var, std::size_t t);
+  std::span<const double> series(std::size_t var) const { return data_[var]; }  // [time][cells]
+
+ private:
+  std::vector<std::size_t> cells_;
+  std::vector<std::vector<double>> data_;
+};
+
+}  // namespace netadopt::models

@@ -1,0 +1,5 @@
+#pragma once
+namespace netadopt {
+const char* version();   // `git describe` at build time
+const char* compiler();  // compiler id and version
+}  // namespace netadopt

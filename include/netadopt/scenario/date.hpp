@@ -1,0 +1,17 @@
+#pragma once
+// Calendar dates, as whole days since 1970-01-01 (proleptic Gregorian), via <chrono>.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace netadopt::scenario {
+
+struct Date {
+  int days = 0;  // since 1970-01-01
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+std::optional<Date> parse_date(std::string_view text);  // strict YYYY-MM-DD, a real calendar day
+std::string format_date(Date date);                      // YYYY-MM-DD
+
+}  // namespace netadopt::scenario

@@ -1,0 +1,59 @@
+#pragma once
+// Every scenario key is declared once, here, with its type, default, unit, allowed range, help
+// and (where a default comes from data) its source. The same declaration drives parsing,
+// validation, `netadopt describe`, the resolved scenario written into outputs, and the README.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netadopt::scenario {
+
+enum class KeyType { Integer, Real, Date, Choice };
+
+struct Range {
+  double min = -1e300;
+  double max = 1e300;
+  bool min_open = false;  // true: min itself is not allowed
+  bool max_open = false;
+};
+
+struct KeySpec {
+  std::string name;           // "section.key", as written under [section] in the INI file
+  KeyType type = KeyType::Real;
+  std::string default_value;  // as it would be written in the file
+  std::string unit;           // "per year", "days", "agents"; "" if dimensionless
+  Range range;                // Integer and Real: numbers; Date: days since 1970-01-01
+  std::vector<std::string> choices;  // Choice only
+  std::string help;
+  std::string source;         // where the default comes from, if from data
+  std::string group;          // what it belongs to (a model, a hypothesis); "" for general keys
+
+  std::string section() const;  // "bass" of "bass.p"
+  std::string allowed() const;  // human-readable allowed range, e.g. "(0, 100] per year"
+};
+
+class Scenario;
+
+// A check that involves several keys (an end date after the start date, shares summing to 1).
+// It returns an error message, or nothing when the scenario passes.
+struct CrossCheck {
+  std::vector<std::string> keys;  // the keys it reads, named in its error
+  std::function<std::optional<std::string>(const Scenario&)> check;
+};
+
+class Schema {
+ public:
+  void add(KeySpec spec);  // throws std::logic_error on a duplicate name
+  void add_check(CrossCheck check);
+  const KeySpec* find(const std::string& name) const;
+  const std::vector<KeySpec>& keys() const { return keys_; }
+  const std::vector<CrossCheck>& checks() const { return checks_; }
+  std::vector<std::string> sections() const;  // in declaration order
+
+ private:
+  std::vector<KeySpec> keys_;
+  std::vector<CrossCheck> checks_;
+};
+
+}  // namespace netadopt::scenario

@@ -1,0 +1,21 @@
+#include "netadopt/core/poisson_clock.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace netadopt::core {
+
+void PoissonClock::set_rate(Simulator& sim, Stream& stream, double rate) {
+  if (!(rate >= 0.0) || rate == INFINITY)
+    throw std::invalid_argument("PoissonClock: rate must be finite and >= 0");
+  rate_ = rate;
+  EventQueue& queue = sim.queue();
+  if (rate == 0.0) {
+    queue.cancel(pending_);
+    return;
+  }
+  const Time when = sim.now() + stream.exponential(rate);
+  if (!queue.reschedule(pending_, when)) pending_ = queue.schedule(when, kind_, subject_);
+}
+
+}  // namespace netadopt::core

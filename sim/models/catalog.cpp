@@ -1,0 +1,63 @@
+#include "netadopt/models/catalog.hpp"
+
+#include <stdexcept>
+
+#include "netadopt/models/bass.hpp"
+
+namespace netadopt::models {
+
+namespace {
+using scenario::KeySpec;
+using scenario::KeyType;
+using scenario::Range;
+
+constexpr double kMaxDate = 84000.0;  // 2199-12-31 in days since 1970
+constexpr double kMinDate = -25567.0; // 1900-01-01
+
+void add_general_keys(scenario::Schema& schema) {
+  schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass"},
+              "Which model to run.", "", ""});
+  schema.add({"run.seed", KeyType::Integer, "1", "", {0, 9007199254740991.0}, {},
+              "Master seed. Each replication and mechanism draws from its own stream keyed by "
+              "(seed, replication, purpose); the same seed gives the same results on any machine "
+              "and thread count.", "", ""});
+  schema.add({"run.replications", KeyType::Integer, "10", "", {1, 100000}, {},
+              "Independent replications, run in parallel.", "", ""});
+  schema.add({"run.start", KeyType::Date, "2003-01-01", "date", {kMinDate, kMaxDate}, {},
+              "Calendar date of simulated time 0 (YYYY-MM-DD).", "", ""});
+  schema.add({"run.end", KeyType::Date, "2010-01-01", "date", {kMinDate, kMaxDate}, {},
+              "Calendar date at which the run stops (YYYY-MM-DD), after run.start.", "", ""});
+  schema.add({"output.interval_days", KeyType::Real, "30", "days", {0, 36525, true, false}, {},
+              "Interval between reported states. Reporting samples the continuous-time state; "
+              "it does not discretize the dynamics.", "", ""});
+  schema.add({"population.size", KeyType::Integer, "100000", "agents", {1, 2000000000}, {},
+              "Number of agents.", "", ""});
+  schema.add_check({{"run.start", "run.end"}, [](const scenario::Scenario& s)
+                        -> std::optional<std::string> {
+                      if (s.date("run.end") > s.date("run.start")) return std::nullopt;
+                      return "run.end (" + scenario::format_date(s.date("run.end")) +
+                             ") must be after run.start (" +
+                             scenario::format_date(s.date("run.start")) + ")";
+                    }});
+}
+
+scenario::Schema build_schema() {
+  scenario::Schema schema;
+  add_general_keys(schema);
+  declare_bass_keys(schema);
+  return schema;
+}
+}  // namespace
+
+const scenario::Schema& full_schema() {
+  static const scenario::Schema schema = build_schema();
+  return schema;
+}
+
+std::unique_ptr<Model> make_model(const scenario::Scenario& scenario, std::uint64_t replication) {
+  const std::string& kind = scenario.choice("run.model");
+  if (kind == "bass") return std::make_unique<BassModel>(scenario, replication);
+  throw std::logic_error("make_model: no model named '" + kind + "'");
+}
+
+}  // namespace netadopt::models
