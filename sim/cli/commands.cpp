@@ -1,1 +1,164 @@
-// placeholder
+#include "commands.hpp"
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "exit_codes.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
+#include "netadopt/models/catalog.hpp"
+#include "netadopt/run/runner.hpp"
+#include "netadopt/run/version.hpp"
+#include "netadopt/scenario/describe.hpp"
+#include "netadopt/scenario/loader.hpp"
+#include "summary.hpp"
+
+namespace po = boost::program_options;
+
+namespace netadopt::cli {
+
+std::string usage_text() {
+  return "usage: netadopt COMMAND [ARGS]\n"
+         "  run FILE [-o OUT.h5] [--set section.key=value]... [--force] [--threads N] [--quiet]\n"
+         "                      run a scenario; OUT defaults to results/<scenario name>.h5\n"
+         "  validate FILE [--set section.key=value]...\n"
+         "                      check a scenario and print it resolved (every key)\n"
+         "  describe [--markdown] list every scenario key: type, default, unit, range, help\n"
+         "  version             print the version\n"
+         "exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 unreadable scenario,\n"
+         "            70 internal error, 73 output cannot be created, 74 output write failed\n";
+}
+
+namespace {
+// Parses `args` against `options` (and a positional FILE when `file` is given).
+po::variables_map parse(const Args& args, const po::options_description& options,
+                        bool with_file) {
+  po::positional_options_description positional;
+  if (with_file) positional.add("file", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+po::options_description scenario_options() {
+  po::options_description options("options");
+  options.add_options()("file", po::value<std::string>(), "scenario file")(
+      "set", po::value<std::vector<std::string>>()->composing(),
+      "override a key: section.key=value (repeatable)");
+  return options;
+}
+
+scenario::Scenario load(const po::variables_map& vm) {
+  if (!vm.count("file")) throw UsageError("missing the scenario FILE");
+  std::vector<std::string> overrides;
+  if (vm.count("set")) overrides = vm["set"].as<std::vector<std::string>>();
+  return scenario::load_scenario(models::full_schema(), vm["file"].as<std::string>(), overrides);
+}
+
+std::filesystem::path default_output(const std::string& file) {
+  return std::filesystem::path("results") /
+         (std::filesystem::path(file).stem().string() + ".h5");
+}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+void check_output(const std::filesystem::path& out, bool force) {
+  try {
+    io::check_output_path(out, force);
+  } catch (const io::OutputError& e) {
+    throw CannotCreateOutput(e.what());
+  }
+}
+
+run::RunOptions progress_options(int threads, bool quiet) {
+  run::RunOptions options;
+  options.threads = threads;
+  if (!quiet && isatty(STDERR_FILENO))
+    options.on_progress = [](std::size_t done, std::size_t total) {
+      std::cerr << "\rreplications: " << done << "/" << total << (done == total ? "\n" : "")
+                << std::flush;
+    };
+  return options;
+}
+
+run::Provenance provenance(const scenario::Scenario& s, const std::string& line, int threads) {
+  run::Provenance p;
+  p.scenario_file = s.source();
+  p.scenario_text = s.resolved_ini();
+  p.seed = static_cast<std::uint64_t>(s.integer("run.seed"));
+  p.version = version();
+  p.compiler = compiler();
+  p.command_line = line;
+  p.started_at = utc_now();
+  p.threads = threads;
+  return p;
+}
+}  // namespace
+
+int describe_command(const Args& args) {
+  po::options_description options("describe options");
+  options.add_options()("markdown", "print markdown tables");
+  const auto vm = parse(args, options, false);
+  const auto& schema = models::full_schema();
+  std::cout << (vm.count("markdown") ? scenario::describe_markdown(schema)
+                                     : scenario::describe_text(schema));
+  return kOk;
+}
+
+int validate_command(const Args& args) {
+  const auto vm = parse(args, scenario_options(), true);
+  std::cout << load(vm).resolved_ini();
+  return kOk;
+}
+
+int run_command(const Args& args, const std::string& command_line) {
+  auto options = scenario_options();
+  options.add_options()("output,o", po::value<std::string>(), "output HDF5 file")(
+      "force", "overwrite an existing output")("threads", po::value<int>()->default_value(0),
+                                               "threads (0: OMP_NUM_THREADS or all cores)")(
+      "quiet,q", "print nothing but errors");
+  const auto vm = parse(args, options, true);
+  const scenario::Scenario s = load(vm);
+  const auto out = vm.count("output") ? std::filesystem::path(vm["output"].as<std::string>())
+                                      : default_output(vm["file"].as<std::string>());
+  const bool force = vm.count("force") > 0, quiet = vm.count("quiet") > 0;
+  const int threads = vm["threads"].as<int>();
+  if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
+  check_output(out, force);
+  const int used = threads > 0 ? threads : run::default_threads();
+  run::Provenance p = provenance(s, command_line, used);
+  const auto t0 = std::chrono::steady_clock::now();
+  const run::RunResult result = run::run_scenario(s, progress_options(used, quiet));
+  p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  io::write_hdf5(out, result, p, force);
+  if (!quiet) {
+    std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
+              << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
+              << result.replications << " replications, " << used << " threads\n";
+    print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
+                  p.wall_seconds);
+    std::cout << "wrote " << out.string() << '\n';
+  }
+  return kOk;
+}
+
+int version_command(const Args&) {
+  std::cout << "netadopt " << version() << " (" << compiler() << ")\n";
+  return kOk;
+}
+
+}  // namespace netadopt::cli

@@ -1,1 +1,18 @@
-// placeholder
+#include "exit_codes.hpp"
+
+namespace netadopt::cli {
+
+const char* exit_code_meaning(int code) {
+  switch (code) {
+    case kOk: return "success";
+    case kUsage: return "usage error (unknown command or option)";
+    case kDataError: return "invalid scenario";
+    case kNoInput: return "scenario file cannot be read";
+    case kSoftware: return "internal error";
+    case kCantCreate: return "output cannot be created";
+    case kIoError: return "output could not be written";
+    default: return "unknown";
+  }
+}
+
+}  // namespace netadopt::cli

@@ -1,1 +1,60 @@
-// placeholder
+// netadopt: parse the command, run it, and map every failure to a message and an exit code.
+#include <iostream>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
+#include "netadopt/scenario/loader.hpp"
+
+using namespace netadopt;
+
+namespace {
+int report_scenario_error(const scenario::ScenarioError& e) {
+  for (const auto& problem : e.problems()) std::cerr << problem.to_string() << '\n';
+  const auto n = e.problems().size();
+  std::cerr << "netadopt: " << n << (n == 1 ? " problem" : " problems") << " in the scenario\n";
+  return e.missing_file() ? cli::kNoInput : cli::kDataError;
+}
+
+int dispatch(const std::string& command, const cli::Args& args, const std::string& line) {
+  if (command == "describe") return cli::describe_command(args);
+  if (command == "validate") return cli::validate_command(args);
+  if (command == "run") return cli::run_command(args, line);
+  if (command == "version" || command == "--version") return cli::version_command(args);
+  if (command == "help" || command == "--help" || command == "-h") {
+    std::cout << cli::usage_text();
+    return cli::kOk;
+  }
+  throw cli::UsageError("unknown command '" + command + "'");
+}
+
+std::string joined(int argc, char** argv) {
+  std::string line;
+  for (int i = 0; i < argc; ++i) line += (i ? " " : "") + std::string(argv[i]);
+  return line;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << cli::usage_text();
+    return cli::kUsage;
+  }
+  try {
+    return dispatch(argv[1], cli::Args(argv + 2, argv + argc), joined(argc, argv));
+  } catch (const cli::UsageError& e) {
+    std::cerr << "netadopt: " << e.what() << "\n\n" << cli::usage_text();
+    return cli::kUsage;
+  } catch (const scenario::ScenarioError& e) {
+    return report_scenario_error(e);
+  } catch (const cli::CannotCreateOutput& e) {
+    std::cerr << "netadopt: " << e.what() << '\n';
+    return cli::kCantCreate;
+  } catch (const io::OutputError& e) {
+    std::cerr << "netadopt: " << e.what() << '\n';
+    return cli::kIoError;
+  } catch (const std::exception& e) {
+    std::cerr << "netadopt: internal error: " << e.what() << '\n';
+    return cli::kSoftware;
+  }
+}

@@ -13,6 +13,8 @@ std::uint64_t splitmix64(std::uint64_t& state) {
 }
 
 namespace {
+__extension__ typedef unsigned __int128 uint128;
+
 std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 // Folds the three key parts into one 64-bit word, each through a SplitMix64 step, so that
@@ -26,6 +28,12 @@ std::uint64_t stream_key(std::uint64_t seed, std::uint64_t replication, std::uin
   return splitmix64(state);
 }
 }  // namespace
+
+Stream Stream::from_state(const std::array<std::uint64_t, 4>& state) {
+  Stream stream(0, 0, 0);
+  stream.s_ = state;
+  return stream;
+}
 
 Stream::Stream(std::uint64_t seed, std::uint64_t replication, std::uint64_t purpose) {
   std::uint64_t state = stream_key(seed, replication, purpose);
@@ -52,12 +60,12 @@ double Stream::uniform_open01() {
 
 std::uint64_t Stream::uniform_index(std::uint64_t n) {
   if (n == 0) throw std::invalid_argument("uniform_index: n must be positive");
-  unsigned __int128 m = static_cast<unsigned __int128>(next_u64()) * n;
+  uint128 m = static_cast<uint128>(next_u64()) * n;
   auto low = static_cast<std::uint64_t>(m);
   if (low < n) {
     const std::uint64_t threshold = (0 - n) % n;
     while (low < threshold) {
-      m = static_cast<unsigned __int128>(next_u64()) * n;
+      m = static_cast<uint128>(next_u64()) * n;
       low = static_cast<std::uint64_t>(m);
     }
   }

@@ -1,1 +1,80 @@
-// placeholder
+#include "netadopt/run/runner.hpp"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <exception>
+#include <stdexcept>
+
+#include "netadopt/run/replication.hpp"
+
+namespace netadopt::run {
+
+std::size_t VariableSpec::cell_count() const {
+  std::size_t n = 1;
+  for (const auto& d : dims) n *= d.labels.size();
+  return n;
+}
+
+const Variable& RunResult::variable(const std::string& name) const {
+  for (const auto& v : variables)
+    if (v.spec.name == name) return v;
+  throw std::out_of_range("run result has no variable '" + name + "'");
+}
+
+namespace {
+RunResult empty_result(const scenario::Scenario& s) {
+  RunResult result;
+  result.start = s.date("run.start");
+  result.replications = static_cast<std::size_t>(s.integer("run.replications"));
+  const core::RunWindow window = run_window(s);
+  for (std::size_t k = 0; k < window.report_count(); ++k)
+    result.times.push_back(static_cast<double>(k) * window.report_interval);
+  for (auto& spec : output_specs(s)) {
+    const std::size_t size = result.replications * result.times.size() * spec.cell_count();
+    result.variables.push_back(Variable{std::move(spec), std::vector<double>(size, 0.0)});
+  }
+  result.events.assign(result.replications, 0);
+  result.fingerprints.assign(result.replications, 0);
+  return result;
+}
+
+void store(RunResult& result, std::size_t rep, const ReplicationOutput& out) {
+  for (std::size_t v = 0; v < result.variables.size(); ++v) {
+    auto& values = result.variables[v].values;
+    const std::size_t block = out.series[v].size();
+    std::copy(out.series[v].begin(), out.series[v].end(), values.begin() + rep * block);
+  }
+  result.events[rep] = out.events;
+  result.fingerprints[rep] = out.fingerprint;
+}
+}  // namespace
+
+int default_threads() { return omp_get_max_threads(); }
+
+RunResult run_scenario(const scenario::Scenario& s, const RunOptions& options) {
+  RunResult result = empty_result(s);
+  const auto reps = static_cast<long>(result.replications);
+  const int threads = options.threads > 0 ? options.threads : default_threads();
+  std::exception_ptr failure;
+  std::size_t done = 0;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+  for (long r = 0; r < reps; ++r) {
+    try {
+      const ReplicationOutput out = run_replication(s, static_cast<std::uint64_t>(r));
+      store(result, static_cast<std::size_t>(r), out);
+    } catch (...) {
+#pragma omp critical(netadopt_failure)
+      if (!failure) failure = std::current_exception();
+    }
+#pragma omp critical(netadopt_progress)
+    {
+      ++done;
+      if (options.on_progress) options.on_progress(done, result.replications);
+    }
+  }
+  if (failure) std::rethrow_exception(failure);
+  return result;
+}
+
+}  // namespace netadopt::run

@@ -11,6 +11,7 @@ namespace netadopt::core {
 class Fingerprint {
  public:
   void add(const Event& event);
+  void note(std::uint64_t decision) { mix(decision); }
   std::uint64_t value() const { return hash_; }
 
  private:

@@ -38,6 +38,9 @@ class Stream {
  public:
   Stream(std::uint64_t seed, std::uint64_t replication, std::uint64_t purpose);
 
+  // A generator in a given raw state, for tests against the reference implementation.
+  static Stream from_state(const std::array<std::uint64_t, 4>& state);
+
   std::uint64_t next_u64();
   double uniform01();                        // [0, 1), 53 random bits
   double uniform_open01();                   // (0, 1)

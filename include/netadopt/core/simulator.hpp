@@ -38,6 +38,8 @@ class Simulator {
   Time now() const { return now_; }
   std::uint64_t events_processed() const { return events_; }
   std::uint64_t fingerprint() const { return fingerprint_.value(); }
+  // Lets a handler add what an event decided (the agent it picked) to the fingerprint.
+  void note(std::uint64_t decision) { fingerprint_.note(decision); }
 
   void run(EventHandler& handler, Observer& observer, const RunWindow& window);
 

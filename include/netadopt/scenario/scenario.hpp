@@ -27,6 +27,7 @@ class Scenario {
   const Schema& schema() const { return *schema_; }
   const std::string& source() const { return source_; }  // the file it came from
   Origin origin(const std::string& key) const;
+  const Value& value(const std::string& key) const;  // any key, whatever its type
 
   // Every key, by section, as an INI file that loads back to the same scenario; each line
   // notes where its value came from when it is not the file.

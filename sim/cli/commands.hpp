@@ -1,0 +1,29 @@
+#pragma once
+// The CLI's commands. Each takes the arguments after its name and returns an exit code; they
+// throw UsageError for bad arguments and let scenario and output errors through to main().
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace netadopt::cli {
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The output cannot be created: it exists (and no --force), or its folder is missing.
+class CannotCreateOutput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+using Args = std::vector<std::string>;
+
+int describe_command(const Args& args);
+int validate_command(const Args& args);
+int run_command(const Args& args, const std::string& command_line);
+int version_command(const Args& args);
+std::string usage_text();
+
+}  // namespace netadopt::cli
