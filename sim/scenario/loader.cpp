@@ -1,1 +1,186 @@
-// placeholder
+// Loading collects every problem before throwing, in three passes: the file's lines (syntax,
+// unknown keys, duplicates, values), then the `--set` overrides, then the schema's cross-key
+// checks. A cross-check runs only when every key it reads holds a valid value, so one typo
+// is reported once, not again as a puzzling consequence.
+#include "netadopt/scenario/loader.hpp"
+
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <cerrno>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "ini_lines.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
+
+namespace netadopt::scenario {
+
+namespace {
+namespace po = boost::program_options;
+constexpr const char* kOverrideFile = "--set";
+
+// Boost.Program_options parses the cleaned text; the line scan found the same entries in the
+// same order, and contributes their line numbers.
+std::vector<po::option> parse_options(const Schema& schema, const std::string& clean_text) {
+  po::options_description described;
+  for (const auto& spec : schema.keys())
+    described.add_options()(spec.name.c_str(), po::value<std::string>());
+  std::istringstream in(clean_text);
+  return po::parse_config_file(in, described, true).options;
+}
+
+void require_same_entries(const std::vector<detail::IniEntry>& entries,
+                          const std::vector<po::option>& options) {
+  bool same = entries.size() == options.size();
+  for (std::size_t i = 0; same && i < entries.size(); ++i)
+    same = entries[i].key == options[i].string_key && options[i].value.size() == 1 &&
+           entries[i].value == options[i].value[0];
+  if (!same) throw std::logic_error("scenario line scan and Program_options disagree");
+}
+
+std::string unknown_key_message(const Schema& schema, const std::string& key) {
+  if (const auto closest = detail::closest_key(schema, key))
+    return "unknown key; did you mean '" + *closest + "'?";
+  return "unknown key; `netadopt describe` lists the keys";
+}
+
+int line_of_offset(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+}
+
+class Loader {
+ public:
+  Loader(const Schema& schema, const std::string& name) : schema_(schema), name_(name), scenario_(schema, name) {}
+  Scenario load(const std::string& text, const std::vector<std::string>& overrides);
+
+ private:
+  void apply_text(const std::string& text);
+  void apply_file_entry(const detail::IniEntry& entry, bool registered);
+  void apply_override(const std::string& assignment);
+  void apply_value(const std::string& file, int line, const std::string& key,
+                   const std::string& text, Origin origin);
+  void run_check(const CrossCheck& check);
+  Problem check_location(const CrossCheck& check, std::string message) const;
+  void report(std::string file, int line, std::string key, std::string message) {
+    problems_.push_back({std::move(file), line, std::move(key), std::move(message)});
+  }
+
+  const Schema& schema_;
+  std::string name_;
+  Scenario scenario_;
+  std::vector<Problem> problems_;
+  std::set<std::string> bad_keys_;
+  std::map<std::string, int> file_lines_;  // where each key was first set in the file
+  std::set<std::string> overridden_;
+};
+
+Scenario Loader::load(const std::string& text, const std::vector<std::string>& overrides) {
+  apply_text(text);
+  std::stable_sort(problems_.begin(), problems_.end(),
+                   [](const Problem& a, const Problem& b) { return a.line < b.line; });
+  for (const auto& assignment : overrides) apply_override(assignment);
+  for (const auto& check : schema_.checks()) run_check(check);
+  if (!problems_.empty()) throw ScenarioError(std::move(problems_), false);
+  return std::move(scenario_);
+}
+
+void Loader::apply_text(const std::string& text) {
+  const auto nul = text.find('\0');
+  if (nul != std::string::npos)
+    throw ScenarioError({{name_, line_of_offset(text, nul), "",
+                          "not a text file (found a NUL byte); expected an INI scenario file"}},
+                        false);
+  const auto scan = detail::scan_ini_lines(text);
+  for (const auto& error : scan.errors) report(name_, error.line, "", error.message);
+  const auto options = parse_options(schema_, scan.clean_text);
+  require_same_entries(scan.entries, options);
+  for (std::size_t i = 0; i < options.size(); ++i)
+    apply_file_entry(scan.entries[i], !options[i].unregistered);
+}
+
+void Loader::apply_file_entry(const detail::IniEntry& entry, bool registered) {
+  if (!registered) return report(name_, entry.line, entry.key, unknown_key_message(schema_, entry.key));
+  const auto [first, inserted] = file_lines_.emplace(entry.key, entry.line);
+  if (!inserted)
+    return report(name_, entry.line, entry.key,
+                  "given twice; first on line " + std::to_string(first->second));
+  apply_value(name_, entry.line, entry.key, entry.value, Origin::File);
+}
+
+void Loader::apply_override(const std::string& assignment) {
+  const auto equals = assignment.find('=');
+  const std::string key(detail::trim(assignment.substr(0, equals)));
+  if (equals == std::string::npos || key.empty())
+    return report(kOverrideFile, 0, "",
+                  "expected section.key=value, found '" + assignment + "'");
+  if (schema_.find(key) == nullptr)
+    return report(kOverrideFile, 0, key, unknown_key_message(schema_, key));
+  if (!overridden_.insert(key).second)
+    return report(kOverrideFile, 0, key, "given twice in --set");
+  apply_value(kOverrideFile, 0, key, assignment.substr(equals + 1), Origin::Override);
+}
+
+void Loader::apply_value(const std::string& file, int line, const std::string& key,
+                         const std::string& text, Origin origin) {
+  auto converted = convert_value(*schema_.find(key), text);
+  if (auto* value = std::get_if<Value>(&converted))
+    return scenario_.set(key, std::move(*value), origin);
+  bad_keys_.insert(key);
+  report(file, line, key, std::get<std::string>(converted));
+}
+
+void Loader::run_check(const CrossCheck& check) {
+  for (const auto& key : check.keys)
+    if (bad_keys_.count(key) > 0) return;
+  if (auto message = check.check(scenario_)) problems_.push_back(check_location(check, std::move(*message)));
+}
+
+// A cross-check problem is placed where the user would fix it: an override if one of its keys
+// came from --set, else the key written last in the file, else (all defaults) the file itself.
+Problem Loader::check_location(const CrossCheck& check, std::string message) const {
+  Problem problem{name_, 0, check.keys.empty() ? "" : check.keys.back(), std::move(message)};
+  for (const auto& key : check.keys) {
+    if (scenario_.origin(key) == Origin::Override)
+      return Problem{kOverrideFile, 0, key, problem.message};
+    if (scenario_.origin(key) == Origin::File && file_lines_.at(key) > problem.line) {
+      problem.line = file_lines_.at(key);
+      problem.key = key;
+    }
+  }
+  return problem;
+}
+
+ScenarioError unreadable(const std::filesystem::path& file, std::error_code error) {
+  return ScenarioError({{file.string(), 0, "", "cannot read scenario file: " + error.message()}},
+                       true);
+}
+
+std::string read_file(const std::filesystem::path& file) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(file, ignored))
+    throw unreadable(file, std::make_error_code(std::errc::is_a_directory));
+  errno = 0;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw unreadable(file, std::error_code(errno != 0 ? errno : ENOENT, std::generic_category()));
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) throw unreadable(file, std::make_error_code(std::errc::io_error));
+  return text;
+}
+}  // namespace
+
+Scenario load_scenario(const Schema& schema, const std::filesystem::path& file,
+                       const std::vector<std::string>& overrides) {
+  return parse_scenario(schema, read_file(file), file.string(), overrides);
+}
+
+Scenario parse_scenario(const Schema& schema, const std::string& text, const std::string& name,
+                        const std::vector<std::string>& overrides) {
+  return Loader(schema, name).load(text, overrides);
+}
+
+}  // namespace netadopt::scenario

@@ -7,6 +7,7 @@
 namespace netadopt::scenario::detail {
 
 namespace {
+// "p" of "bass.p"; a name without a section is all key.
 std::string key_part(const std::string& name) { return name.substr(name.find('.') + 1); }
 
 std::size_t typo_budget(const std::string& name) {
@@ -14,7 +15,7 @@ std::size_t typo_budget(const std::string& name) {
 }
 
 std::size_t distance_to(const std::string& name, const KeySpec& spec) {
-  if (name.find('.') != std::string::npos && key_part(name) == key_part(spec.name)) return 1;
+  if (key_part(name) == key_part(spec.name)) return 1;
   return edit_distance(name, spec.name);
 }
 }  // namespace
@@ -39,7 +40,9 @@ std::optional<std::string> closest_key(const Schema& schema, const std::string& 
   std::size_t best_distance = typo_budget(name) + 1;
   for (const auto& spec : schema.keys()) {
     const std::size_t distance = distance_to(name, spec);
-    if (distance < best_distance) std::tie(best, best_distance) = std::pair{&spec, distance};
+    if (distance >= best_distance) continue;
+    best = &spec;
+    best_distance = distance;
   }
   if (best == nullptr) return std::nullopt;
   return best->name;
