@@ -11,7 +11,7 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Range;
 
-constexpr double kMaxDate = 84000.0;  // 2199-12-31 in days since 1970
+constexpr double kMaxDate = 84005.0;  // 2199-12-31 in days since 1970
 constexpr double kMinDate = -25567.0; // 1900-01-01
 
 void add_general_keys(scenario::Schema& schema) {

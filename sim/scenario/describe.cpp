@@ -12,10 +12,14 @@ constexpr const char* kDetailIndent = "      ";
 
 std::string type_name(KeyType type) {
   switch (type) {
-    case KeyType::Integer: return "integer";
-    case KeyType::Real: return "real";
-    case KeyType::Date: return "date";
-    case KeyType::Choice: return "choice";
+    case KeyType::Integer:
+      return "integer";
+    case KeyType::Real:
+      return "real";
+    case KeyType::Date:
+      return "date";
+    case KeyType::Choice:
+      return "choice";
   }
   return "?";
 }
@@ -36,9 +40,9 @@ std::string wrapped(const std::string& text, const std::string& indent) {
 
 std::string text_entry(const KeySpec& spec) {
   std::string entry = "  " + spec.name + " = " + spec.default_value + "\n";
-  std::string facts = "type: " + type_name(spec.type);
-  if (!spec.unit.empty()) facts += "; unit: " + spec.unit;
-  entry += wrapped(facts + "; allowed: " + spec.allowed(), kDetailIndent);
+  entry += kDetailIndent + ("type: " + type_name(spec.type));
+  entry += (spec.unit.empty() ? "" : "; unit: " + spec.unit) + "\n";
+  entry += kDetailIndent + ("allowed: " + spec.allowed()) + "\n";
   entry += wrapped(spec.help, kDetailIndent);
   if (!spec.source.empty()) entry += wrapped("source: " + spec.source, kDetailIndent);
   if (!spec.group.empty()) entry += wrapped("group: " + spec.group, kDetailIndent);
@@ -60,13 +64,13 @@ std::string description(const KeySpec& spec) {
 
 std::string markdown_row(const KeySpec& spec) {
   return "| `" + spec.name + "` | " + type_name(spec.type) + " | `" + cell(spec.default_value) +
-         "` | " + cell(spec.unit) + " | " + cell(spec.allowed()) + " | " +
-         cell(description(spec)) + " |\n";
+         "` | " + cell(spec.unit) + " | " + cell(spec.allowed()) + " | " + cell(description(spec)) +
+         " |\n";
 }
 
 template <typename Entry>
 std::string by_section(const Schema& schema, const std::string& header_prefix,
-                        const std::string& table_header, Entry entry) {
+                       const std::string& table_header, Entry entry) {
   std::string out;
   for (const auto& section : schema.sections()) {
     out += "\n" + header_prefix + "[" + section + "]\n" + table_header;
@@ -78,8 +82,8 @@ std::string by_section(const Schema& schema, const std::string& header_prefix,
 }  // namespace
 
 std::string describe_text(const Schema& schema) {
-  return "Scenario keys, by section. In a scenario file write `key = value` under [section];\n"
-         "on the command line, --set section.key=value.\n" +
+  return "Scenario keys, by section. In a scenario file, write `key = value` under its\n"
+         "[section]; on the command line, --set section.key=value.\n" +
          by_section(schema, "", "", text_entry);
 }
 

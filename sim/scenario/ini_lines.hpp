@@ -23,7 +23,7 @@ struct IniLineError {
 struct IniScan {
   std::vector<IniEntry> entries;  // in file order, duplicates included
   std::vector<IniLineError> errors;
-  std::string clean_text;         // what the options parser reads
+  std::string clean_text;  // what the options parser reads
 };
 
 IniScan scan_ini_lines(std::string_view text);

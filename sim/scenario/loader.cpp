@@ -50,12 +50,14 @@ std::string unknown_key_message(const Schema& schema, const std::string& key) {
 }
 
 int line_of_offset(const std::string& text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  return 1 +
+         static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
 }
 
 class Loader {
  public:
-  Loader(const Schema& schema, const std::string& name) : schema_(schema), name_(name), scenario_(schema, name) {}
+  Loader(const Schema& schema, const std::string& name)
+      : schema_(schema), name_(name), scenario_(schema, name) {}
   Scenario load(const std::string& text, const std::vector<std::string>& overrides);
 
  private:
@@ -104,7 +106,8 @@ void Loader::apply_text(const std::string& text) {
 }
 
 void Loader::apply_file_entry(const detail::IniEntry& entry, bool registered) {
-  if (!registered) return report(name_, entry.line, entry.key, unknown_key_message(schema_, entry.key));
+  if (!registered)
+    return report(name_, entry.line, entry.key, unknown_key_message(schema_, entry.key));
   const auto [first, inserted] = file_lines_.emplace(entry.key, entry.line);
   if (!inserted)
     return report(name_, entry.line, entry.key,
@@ -116,12 +119,10 @@ void Loader::apply_override(const std::string& assignment) {
   const auto equals = assignment.find('=');
   const std::string key(detail::trim(assignment.substr(0, equals)));
   if (equals == std::string::npos || key.empty())
-    return report(kOverrideFile, 0, "",
-                  "expected section.key=value, found '" + assignment + "'");
+    return report(kOverrideFile, 0, "", "expected section.key=value, found '" + assignment + "'");
   if (schema_.find(key) == nullptr)
     return report(kOverrideFile, 0, key, unknown_key_message(schema_, key));
-  if (!overridden_.insert(key).second)
-    return report(kOverrideFile, 0, key, "given twice in --set");
+  if (!overridden_.insert(key).second) return report(kOverrideFile, 0, key, "given twice in --set");
   apply_value(kOverrideFile, 0, key, assignment.substr(equals + 1), Origin::Override);
 }
 
@@ -137,7 +138,8 @@ void Loader::apply_value(const std::string& file, int line, const std::string& k
 void Loader::run_check(const CrossCheck& check) {
   for (const auto& key : check.keys)
     if (bad_keys_.count(key) > 0) return;
-  if (auto message = check.check(scenario_)) problems_.push_back(check_location(check, std::move(*message)));
+  if (auto message = check.check(scenario_))
+    problems_.push_back(check_location(check, std::move(*message)));
 }
 
 // A cross-check problem is placed where the user would fix it: an override if one of its keys
@@ -166,7 +168,8 @@ std::string read_file(const std::filesystem::path& file) {
     throw unreadable(file, std::make_error_code(std::errc::is_a_directory));
   errno = 0;
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw unreadable(file, std::error_code(errno != 0 ? errno : ENOENT, std::generic_category()));
+  if (!in)
+    throw unreadable(file, std::error_code(errno != 0 ? errno : ENOENT, std::generic_category()));
   std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (in.bad()) throw unreadable(file, std::make_error_code(std::errc::io_error));
   return text;

@@ -21,9 +21,12 @@ const T& typed(const Value& value, const std::string& key, const char* type_name
 
 const char* origin_note(Origin origin) {
   switch (origin) {
-    case Origin::Default: return " # default";
-    case Origin::Override: return " # --set";
-    case Origin::File: break;
+    case Origin::Default:
+      return " # default";
+    case Origin::Override:
+      return " # --set";
+    case Origin::File:
+      break;
   }
   return "";
 }
@@ -31,7 +34,8 @@ const char* origin_note(Origin origin) {
 
 Scenario::Scenario(const Schema& schema, std::string source)
     : schema_(&schema), source_(std::move(source)) {
-  for (const auto& spec : schema.keys()) values_.emplace(spec.name, std::pair{default_of(spec), Origin::Default});
+  for (const auto& spec : schema.keys())
+    values_.emplace(spec.name, std::pair{default_of(spec), Origin::Default});
 }
 
 std::int64_t Scenario::integer(const std::string& key) const {

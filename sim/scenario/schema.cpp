@@ -25,8 +25,8 @@ std::string bound_text(double bound) {
 std::string interval_text(const Range& range) {
   const bool open_min = range.min_open || range.min <= -kUnbounded;
   const bool open_max = range.max_open || range.max >= kUnbounded;
-  return std::string(open_min ? "(" : "[") + bound_text(range.min) + ", " +
-         bound_text(range.max) + (open_max ? ")" : "]");
+  return std::string(open_min ? "(" : "[") + bound_text(range.min) + ", " + bound_text(range.max) +
+         (open_max ? ")" : "]");
 }
 
 std::string date_bound(double bound, bool open, int step) {
@@ -44,8 +44,7 @@ std::string date_allowed(const Range& range) {
 
 bool is_key_name(const std::string& name) {
   const auto dot = name.find('.');
-  return dot != std::string::npos && dot > 0 && dot + 1 < name.size() &&
-         !detail::has_space(name);
+  return dot != std::string::npos && dot > 0 && dot + 1 < name.size() && !detail::has_space(name);
 }
 
 void require(bool condition, const std::string& name, const std::string& what) {
@@ -66,10 +65,13 @@ std::string KeySpec::section() const { return name.substr(0, name.find('.')); }
 
 std::string KeySpec::allowed() const {
   switch (type) {
-    case KeyType::Date: return date_allowed(range);
-    case KeyType::Choice: return "one of: " + detail::join(choices, ", ");
+    case KeyType::Date:
+      return date_allowed(range);
+    case KeyType::Choice:
+      return "one of: " + detail::join(choices, ", ");
     case KeyType::Integer:
-    case KeyType::Real: break;
+    case KeyType::Real:
+      break;
   }
   return interval_text(range) + (unit.empty() ? "" : " " + unit);
 }

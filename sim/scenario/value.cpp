@@ -14,11 +14,14 @@ namespace netadopt::scenario {
 namespace {
 using Converted = std::variant<Value, std::string>;
 
+Converted failure(std::string message) {
+  return Converted{std::in_place_index<1>, std::move(message)};
+}
+
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 std::string_view without_plus(std::string_view text) {
-  if (text.size() > 1 && text[0] == '+' && text[1] != '-' && text[1] != '+')
-    return text.substr(1);
+  if (text.size() > 1 && text[0] == '+' && text[1] != '-' && text[1] != '+') return text.substr(1);
   return text;
 }
 
@@ -28,13 +31,13 @@ bool in_range(double value, const Range& range) {
   return above_min && below_max;
 }
 
-std::string out_of_range(const KeySpec& spec, std::string_view text) {
-  return "value " + std::string(text) + " is out of range; allowed " + spec.allowed();
+Converted out_of_range(const KeySpec& spec, std::string_view text) {
+  return failure("value " + std::string(text) + " is out of range; allowed " + spec.allowed());
 }
 
-std::string wrong_type(const KeySpec& spec, std::string_view expected, std::string_view text) {
-  return "expected " + std::string(expected) + ", found " + quoted(text) + "; allowed " +
-         spec.allowed();
+Converted wrong_type(const KeySpec& spec, std::string_view expected, std::string_view text) {
+  return failure("expected " + std::string(expected) + ", found " + quoted(text) + "; allowed " +
+                 spec.allowed());
 }
 
 template <typename Number>
@@ -46,8 +49,8 @@ std::optional<std::from_chars_result> parse_whole(std::string_view text, Number&
 
 bool is_plain_integer(std::string_view text) {
   const auto digits = text.substr(text[0] == '-' ? 1 : 0);
-  return !digits.empty() && std::all_of(digits.begin(), digits.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+  return !digits.empty() &&
+         std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 Converted to_integer(const KeySpec& spec, std::string_view text) {
@@ -79,21 +82,25 @@ Converted to_date(const KeySpec& spec, std::string_view text) {
 
 Converted to_choice(const KeySpec& spec, std::string_view text) {
   if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end())
-    return "expected " + spec.allowed() + ", found " + quoted(text);
+    return failure("expected " + spec.allowed() + ", found " + quoted(text));
   return Value{std::string(text)};
 }
 }  // namespace
 
 std::variant<Value, std::string> convert_value(const KeySpec& spec, const std::string& text) {
   const auto trimmed = detail::trim(text);
-  if (trimmed.empty()) return "empty value; allowed " + spec.allowed();
+  if (trimmed.empty()) return failure("empty value; allowed " + spec.allowed());
   switch (spec.type) {
-    case KeyType::Integer: return to_integer(spec, trimmed);
-    case KeyType::Real: return to_real(spec, trimmed);
-    case KeyType::Date: return to_date(spec, trimmed);
-    case KeyType::Choice: return to_choice(spec, trimmed);
+    case KeyType::Integer:
+      return to_integer(spec, trimmed);
+    case KeyType::Real:
+      return to_real(spec, trimmed);
+    case KeyType::Date:
+      return to_date(spec, trimmed);
+    case KeyType::Choice:
+      return to_choice(spec, trimmed);
   }
-  return "unknown key type";
+  return failure("unknown key type");
 }
 
 std::string format_value(const Value& value) {

@@ -1,0 +1,57 @@
+# Runs one command and checks its exit code and output; a CLI test is one call of this script.
+#
+#   cmake "-DCMD=prog;arg;..." -DEXPECT_CODE=65 ["-DEXPECT_STDERR=regex"]
+#         ["-DEXPECT_STDERR_2=regex" ...] ["-DEXPECT_STDOUT=regex" ...] [-DTOUCH=file]
+#         -P expect.cmake
+#
+# CMD is a list, one element per argument, so paths with spaces survive. EXPECT_STDERR,
+# EXPECT_STDERR_2, _3, ... (and the same for STDOUT) must each match somewhere in that stream.
+# Each regex is its own variable, not a list: CMake does not split a list at a `;` inside
+# square brackets, and a regex for "(0, 1]" has an unbalanced one.
+# TOUCH names a file created before the run that must be left unchanged (an output that the
+# command must refuse to overwrite).
+cmake_minimum_required(VERSION 3.25)
+
+if(NOT DEFINED CMD OR NOT DEFINED EXPECT_CODE)
+  message(FATAL_ERROR "expect.cmake needs -DCMD=... and -DEXPECT_CODE=...")
+endif()
+
+set(touch_content "netadopt test: must not be overwritten\n")
+if(TOUCH)
+  file(WRITE "${TOUCH}" "${touch_content}")
+endif()
+
+execute_process(COMMAND ${CMD} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+
+set(failures "")
+if(NOT code STREQUAL EXPECT_CODE)
+  string(APPEND failures "  exit code ${code}, expected ${EXPECT_CODE}\n")
+endif()
+# check_stream(NAME TEXT): every EXPECT_<NAME>, EXPECT_<NAME>_2, ... must match TEXT.
+function(check_stream name text)
+  set(variable EXPECT_${name})
+  set(number 1)
+  while(DEFINED ${variable})
+    if(NOT "${${variable}}" STREQUAL "" AND NOT text MATCHES "${${variable}}")
+      string(APPEND failures "  ${name} does not match: ${${variable}}\n")
+    endif()
+    math(EXPR number "${number} + 1")
+    set(variable EXPECT_${name}_${number})
+  endwhile()
+  set(failures "${failures}" PARENT_SCOPE)
+endfunction()
+check_stream(STDERR "${err}")
+check_stream(STDOUT "${out}")
+if(TOUCH)
+  file(READ "${TOUCH}" touched)
+  if(NOT touched STREQUAL touch_content)
+    string(APPEND failures "  ${TOUCH} was overwritten\n")
+  endif()
+  file(REMOVE "${TOUCH}")
+endif()
+
+if(failures)
+  list(JOIN CMD " " command_line)
+  message(FATAL_ERROR "command: ${command_line}\n${failures}"
+                      "--- stdout ---\n${out}--- stderr ---\n${err}--------------")
+endif()
