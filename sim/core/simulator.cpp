@@ -1,5 +1,6 @@
 #include "netadopt/core/simulator.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -8,20 +9,29 @@ namespace netadopt::core {
 std::size_t RunWindow::report_count() const {
   if (!(report_interval > 0.0) || !(horizon >= 0.0))
     throw std::invalid_argument("RunWindow: need horizon >= 0 and report_interval > 0");
-  // A relative slack of 1e-9 keeps a horizon that is an exact multiple of the interval in.
-  return static_cast<std::size_t>(std::floor(horizon / report_interval * (1.0 + 1e-12) + 1e-9)) + 1;
+  // Multiples of the interval strictly before the horizon (a relative slack of 1e-9 treats a
+  // horizon within rounding of a multiple as that multiple), then the horizon.
+  const double steps = horizon / report_interval;
+  const auto below = static_cast<std::size_t>(std::ceil(steps - 1e-9 * std::max(1.0, steps)));
+  return std::max<std::size_t>(below, 1) + (horizon > 0.0 ? 1 : 0);
+}
+
+Time RunWindow::report_time(std::size_t k) const {
+  return k + 1 == report_count() ? horizon : static_cast<double>(k) * report_interval;
 }
 
 void Simulator::report_before(Time time, Observer& observer, const RunWindow& window) {
-  const std::size_t count = window.report_count();
-  while (next_report_ < count) {
-    const Time t = static_cast<double>(next_report_) * window.report_interval;
+  while (next_report_ < report_count_) {
+    const Time t = next_report_ + 1 == report_count_
+                       ? window.horizon
+                       : static_cast<double>(next_report_) * window.report_interval;
     if (!(t < time)) break;
     observer.sample(next_report_++, t);
   }
 }
 
 void Simulator::run(EventHandler& handler, Observer& observer, const RunWindow& window) {
+  report_count_ = window.report_count();
   while (!queue_.empty() && queue_.top().time <= window.horizon) {
     const Event event = queue_.pop();
     report_before(event.time, observer, window);

@@ -6,11 +6,13 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
 #include "hdf5_attributes.hpp"
 #include "hdf5_datasets.hpp"
+#include "file_bytes.hpp"
 #include "hdf5_handles.hpp"
 #include "output_path.hpp"
 #include "result_layout.hpp"
@@ -168,29 +170,44 @@ void write_provenance(hid_t file, const run::Provenance& provenance) {
   h5::write_attribute(file, "threads", provenance.threads);
 }
 
-// ---- the file -------------------------------------------------------------------------------
+// ---- the file ------------------------------------------------------------------------------
 
-// Creation order tracked, as netCDF-4 does, so readers list variables and attributes in the
-// order written; close degree "semi" so that closing reports buffered-write errors.
-h5::Handle create_file(const fs::path& path) {
-  const std::string what = "creating the file";
+// Built in memory (core driver, no backing store) so that HDF5 never meets a disk error: HDF5
+// 1.10 can crash at exit after a failed H5Fclose (seen with a full disk). Creation order is
+// tracked, as netCDF-4 does, so readers list variables and attributes in the order written.
+h5::Handle create_in_memory_file(const fs::path& name) {
+  const std::string what = "creating the file in memory";
   const h5::Handle create = h5::property_list(H5Pcreate(H5P_FILE_CREATE), what);
   const unsigned order = H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED;
   h5::check_status(H5Pset_link_creation_order(create.get(), order), what);
   h5::check_status(H5Pset_attr_creation_order(create.get(), order), what);
   const h5::Handle access = h5::property_list(H5Pcreate(H5P_FILE_ACCESS), what);
-  h5::check_status(H5Pset_fclose_degree(access.get(), H5F_CLOSE_SEMI), what);
-  return h5::file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, create.get(), access.get()), what);
+  h5::check_status(H5Pset_fapl_core(access.get(), std::size_t{1} << 20, false), what);
+  return h5::file(H5Fcreate(name.c_str(), H5F_ACC_TRUNC, create.get(), access.get()), what);
 }
 
-void write_file(const fs::path& path, const run::RunResult& result,
-                const run::Provenance& provenance) {
+// HDF5 1.10.8 returns an unreadable image unless the file is flushed first (its own flush in
+// H5Fget_file_image leaves object headers behind).
+std::vector<unsigned char> file_image(hid_t file) {
+  const std::string what = "taking the image of the file";
+  h5::check_status(H5Fflush(file, H5F_SCOPE_GLOBAL), "flushing the file");
+  const ssize_t size = H5Fget_file_image(file, nullptr, 0);
+  h5::check_status(size < 0 ? -1 : 0, what);
+  std::vector<unsigned char> image(static_cast<std::size_t>(size));
+  h5::check_status(H5Fget_file_image(file, image.data(), image.size()) < 0 ? -1 : 0, what);
+  return image;
+}
+
+std::vector<unsigned char> build_image(const fs::path& name, const run::RunResult& result,
+                                       const run::Provenance& provenance) {
   const h5::QuietErrors quiet;
-  h5::Handle file = create_file(path);
+  h5::Handle file = create_in_memory_file(name);
   write_data(file.get(), result);
   write_provenance(file.get(), provenance);
   h5::write_attribute(file.get(), "complete", 1);
+  std::vector<unsigned char> image = file_image(file.get());
   file.close("closing the file");
+  return image;
 }
 
 void remove_quietly(const fs::path& path) {
@@ -198,9 +215,29 @@ void remove_quietly(const fs::path& path) {
   fs::remove(path, ignored);
 }
 
-std::string failure_text(const fs::path& out, const fs::path& temp, const char* reason) {
-  return "cannot write '" + out.string() + "' (via '" + temp.filename().string() +
-         "'): " + reason;
+std::string failure_text(const fs::path& out, const char* reason) {
+  return "cannot write '" + out.string() + "': " + reason;
+}
+
+std::vector<unsigned char> build_image_or_throw(const fs::path& out, const run::RunResult& result,
+                                                const run::Provenance& provenance) {
+  try {
+    return build_image(out, result, provenance);
+  } catch (const h5::Failure& failure) {
+    throw OutputError(failure_text(out, failure.what()));
+  }
+}
+
+// Writes the image beside OUT under a temporary name, then renames it over OUT.
+void install_atomically(const fs::path& out, const std::vector<unsigned char>& image) {
+  const fs::path temp = temporary_path_for(out);
+  try {
+    write_file_bytes(temp, image);
+    fs::rename(temp, out);
+  } catch (const std::system_error& failure) {  // filesystem_error is one
+    remove_quietly(temp);
+    throw OutputError(failure_text(out, failure.what()));
+  }
 }
 
 }  // namespace
@@ -209,20 +246,7 @@ void write_hdf5(const fs::path& out, const run::RunResult& result,
                 const run::Provenance& provenance, bool force) {
   refuse_existing_output(out, force);
   check_layout(result);
-  const fs::path temp = temporary_path_for(out);
-  try {
-    write_file(temp, result, provenance);
-    fs::rename(temp, out);
-  } catch (const h5::Failure& failure) {
-    remove_quietly(temp);
-    throw OutputError(failure_text(out, temp, failure.what()));
-  } catch (const fs::filesystem_error& failure) {
-    remove_quietly(temp);
-    throw OutputError(failure_text(out, temp, failure.what()));
-  } catch (...) {
-    remove_quietly(temp);
-    throw;
-  }
+  install_atomically(out, build_image_or_throw(out, result, provenance));
 }
 
 }  // namespace netadopt::io

@@ -29,7 +29,7 @@ RunResult empty_result(const scenario::Scenario& s) {
   result.replications = static_cast<std::size_t>(s.integer("run.replications"));
   const core::RunWindow window = run_window(s);
   for (std::size_t k = 0; k < window.report_count(); ++k)
-    result.times.push_back(static_cast<double>(k) * window.report_interval);
+    result.times.push_back(window.report_time(k));
   for (auto& spec : output_specs(s)) {
     const std::size_t size = result.replications * result.times.size() * spec.cell_count();
     result.variables.push_back(Variable{std::move(spec), std::vector<double>(size, 0.0)});

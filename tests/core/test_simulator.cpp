@@ -42,11 +42,28 @@ TEST_CASE("reports continue to the horizon when events run out", "[core][simulat
   CHECK(sim.now() == 10.0);
 }
 
-TEST_CASE("report count includes a horizon that is a multiple of the interval",
+TEST_CASE("reporting times are multiples of the interval, then the horizon",
           "[core][simulator]") {
-  CHECK(RunWindow{3652.0, 30.0}.report_count() == 122);
-  CHECK(RunWindow{0.3, 0.1}.report_count() == 4);
+  const RunWindow uneven{3652.0, 30.0};  // 2003-01-01 to 2013-01-01, monthly
+  CHECK(uneven.report_count() == 123);
+  CHECK(uneven.report_time(121) == 3630.0);
+  CHECK(uneven.report_time(122) == 3652.0);
+  const RunWindow even{0.3, 0.1};  // the horizon is a multiple (within rounding): no extra time
+  CHECK(even.report_count() == 4);
+  CHECK(even.report_time(3) == 0.3);
+  CHECK(RunWindow{0.0, 1.0}.report_count() == 1);
+  CHECK(RunWindow{0.5, 1.0}.report_count() == 2);
   CHECK_THROWS(RunWindow{1.0, 0.0}.report_count());
+}
+
+TEST_CASE("the last report, at an uneven horizon, sees every event before it",
+          "[core][simulator]") {
+  Simulator sim;
+  for (double t : {0.5, 2.2, 2.5, 2.6}) sim.queue().schedule(t, 0, 0);
+  Counter c;
+  sim.run(c, c, RunWindow{2.5, 1.0});
+  REQUIRE(c.samples.size() == 4);  // t = 0, 1, 2, 2.5
+  CHECK(c.samples[3] == std::pair<double, std::uint64_t>{2.5, 3});
 }
 
 TEST_CASE("the fingerprint tells trajectories apart", "[core][simulator]") {
