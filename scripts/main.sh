@@ -8,4 +8,3 @@ cmake --preset release >/dev/null
 cmake --build --preset release --target netadopt
 build/release/netadopt run scenarios/bass.ini -o results/bass.h5 --force
 /usr/bin/python3 analysis/plot_members.py results/bass.h5 -o results/bass.png
-echo "plot: results/bass.png"
