@@ -1,0 +1,70 @@
+#pragma once
+// The professional network: colleague ties within firms, club ties within clubs, and outside
+// ties (clients, suppliers, former colleagues) drawn with a role-by-role mixing matrix.
+//
+// Outside ties. With n_a agents of occupation a, mean outside degree d_a and a row-stochastic
+// preference matrix P (P_ab: share of a's outside ties that go to b), the expected number of
+// ties between a and b is the symmetrised E = (S P + (S P)^T) / 2, S = diag(n_a d_a) (Eigen).
+// Each of the E_ab ties joins a uniform agent of a and a uniform agent of b; self-ties and
+// repeats are redrawn a bounded number of times, then dropped. Cost O(ties).
+// Colleague ties: a firm of size s <= k + 1 is a clique; a larger one gets s k / 2 ties between
+// uniform pairs of its members (mean degree k). Clubs likewise with their own degree.
+// On a job move the old colleague ties become outside ties ("former colleagues", H5/H9) and
+// new colleague ties form in the new firm.
+#include <Eigen/Dense>
+#include <cstdint>
+#include <vector>
+
+#include "netadopt/core/random.hpp"
+#include "netadopt/models/essay/population.hpp"
+
+namespace netadopt::models::essay {
+
+struct NetworkParams {
+  double colleague_degree = 10.0;
+  double club_degree = 8.0;
+  std::array<double, kOccupations> outside_degree = {30.0, 25.0, 8.0};
+  Eigen::Matrix3d mixing = Eigen::Matrix3d::Constant(1.0 / 3.0);  // rows sum to 1
+};
+
+NetworkParams network_params(const scenario::Scenario& scenario);
+void declare_network_keys(scenario::Schema& schema);  // [network]
+
+struct Tie {
+  std::uint32_t other;
+  TieKind kind;
+};
+
+class Network {
+ public:
+  Network(const Population& population, const NetworkParams& params, core::Stream& stream);
+
+  const std::vector<Tie>& ties(std::uint32_t i) const { return adjacency_[i]; }
+  std::size_t tie_count() const;  // undirected
+
+  // Colleague ties of i become outside ties (both ends): i left its firm.
+  void colleagues_become_outside(std::uint32_t i);
+  // i joined `firm` (already hired into it in `population`): draws about k new colleague ties.
+  void form_colleague_ties(std::uint32_t i, const Population& population, core::Stream& stream);
+
+ private:
+  void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);
+  std::vector<std::vector<Tie>> adjacency_;
+  double colleague_degree_;
+};
+
+// What the output reports about the network, computed at time 0.
+struct NetworkSummary {
+  // mean degree by role (rows) and tie kind (columns)
+  std::array<std::array<double, kTieKinds>, kRoles> mean_degree{};
+  std::array<std::size_t, kRoles> role_count{};
+  double clustering = 0.0;  // estimated global clustering (share of closed wedges), sampled
+  std::vector<double> size_bins;             // upper bounds of log2 size bins: 1, 2, 4, ...
+  std::vector<std::uint64_t> firm_size_histogram;  // firms per bin
+  std::vector<std::uint64_t> club_size_histogram;  // clubs per bin
+};
+
+NetworkSummary summarize_network(const Population& population, const Network& network,
+                                 core::Stream& stream);
+
+}  // namespace netadopt::models::essay
