@@ -8,8 +8,10 @@ namespace netadopt::core {
 void PoissonClock::set_rate(Simulator& sim, Stream& stream, double rate) {
   if (!(rate >= 0.0) || rate == INFINITY)
     throw std::invalid_argument("PoissonClock: rate must be finite and >= 0");
-  rate_ = rate;
   EventQueue& queue = sim.queue();
+  // Memorylessness: a pending firing at an unchanged rate is still a valid draw.
+  if (rate == rate_ && queue.contains(pending_)) return;
+  rate_ = rate;
   if (rate == 0.0) {
     queue.cancel(pending_);
     return;

@@ -117,9 +117,10 @@ void write_values(hid_t dataset, const run::Variable& variable) {
 
 void attach_all(hid_t dataset, const run::VariableSpec& spec, const Scales& scales) {
   attach(dataset, scales.replication.get(), 0, spec.name);
-  attach(dataset, scales.time.get(), 1, spec.name);
+  const unsigned first_extra = spec.timeless ? 1 : 2;
+  if (!spec.timeless) attach(dataset, scales.time.get(), 1, spec.name);
   for (unsigned i = 0; i < spec.dims.size(); ++i)
-    attach(dataset, scales.extra_scale(spec.dims[i].name), i + 2, spec.name);
+    attach(dataset, scales.extra_scale(spec.dims[i].name), i + first_extra, spec.name);
 }
 
 void write_variable(hid_t file, const run::RunResult& result, const run::Variable& variable,

@@ -58,7 +58,8 @@ const run::Dimension* find_by_name(const std::vector<const run::Dimension*>& dim
 }  // namespace
 
 std::vector<std::size_t> extents_of(const run::RunResult& result, const run::VariableSpec& spec) {
-  std::vector<std::size_t> extents{result.replications, result.times.size()};
+  std::vector<std::size_t> extents{result.replications};
+  if (!spec.timeless) extents.push_back(result.times.size());
   for (const run::Dimension& dim : spec.dims) extents.push_back(dim.labels.size());
   return extents;
 }

@@ -8,7 +8,8 @@
 
 namespace netadopt::io {
 
-// Extents of a variable in the file: replications, times, then each extra dimension.
+// Extents of a variable in the file: replications, times (unless timeless), then each extra
+// dimension.
 std::vector<std::size_t> extents_of(const run::RunResult& result, const run::VariableSpec& spec);
 
 // The extra dimensions of all variables, each once, in order of first use.

@@ -69,7 +69,7 @@ void BassModel::handle(const core::Event&, core::Simulator& sim) {
   clock_.set_rate(sim, stream_, total_rate());
 }
 
-void BassModel::record(Recorder& recorder, std::size_t time_index) const {
+void BassModel::record(Recorder& recorder, std::size_t time_index) {
   recorder.row(0, time_index)[0] = static_cast<double>(adopters());
 }
 

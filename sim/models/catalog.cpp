@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "netadopt/models/bass.hpp"
+#include "netadopt/models/essay/essay_model.hpp"
 
 namespace netadopt::models {
 
@@ -15,8 +16,9 @@ constexpr double kMaxDate = 84005.0;  // 2199-12-31 in days since 1970
 constexpr double kMinDate = -25567.0; // 1900-01-01
 
 void add_general_keys(scenario::Schema& schema) {
-  schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass"},
-              "Which model to run.", "", ""});
+  schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass", "essay"},
+              "Which model to run: `bass` (Bass 1969, well mixed) or `essay` (the essay's "
+              "four roles on a professional network, MODEL.md).", "", ""});
   schema.add({"run.seed", KeyType::Integer, "1", "", {0, 9007199254740991.0}, {},
               "Master seed. Each replication and mechanism draws from its own stream keyed by "
               "(seed, replication, purpose); the same seed gives the same results on any machine "
@@ -45,6 +47,7 @@ scenario::Schema build_schema() {
   scenario::Schema schema;
   add_general_keys(schema);
   declare_bass_keys(schema);
+  essay::declare_essay_model_keys(schema);
   return schema;
 }
 }  // namespace
@@ -57,6 +60,7 @@ const scenario::Schema& full_schema() {
 std::unique_ptr<Model> make_model(const scenario::Scenario& scenario, std::uint64_t replication) {
   const std::string& kind = scenario.choice("run.model");
   if (kind == "bass") return std::make_unique<BassModel>(scenario, replication);
+  if (kind == "essay") return std::make_unique<essay::EssayModel>(scenario, replication);
   throw std::logic_error("make_model: no model named '" + kind + "'");
 }
 

@@ -5,12 +5,14 @@ namespace netadopt::models {
 Recorder::Recorder(const std::vector<run::VariableSpec>& specs, std::size_t time_count) {
   for (const auto& spec : specs) {
     cells_.push_back(spec.cell_count());
-    data_.emplace_back(time_count * spec.cell_count(), 0.0);
+    timeless_.push_back(spec.timeless);
+    data_.emplace_back((spec.timeless ? 1 : time_count) * spec.cell_count(), 0.0);
   }
 }
 
 std::span<double> Recorder::row(std::size_t var, std::size_t t) {
-  return std::span<double>(data_.at(var)).subspan(t * cells_[var], cells_[var]);
+  const std::size_t row_index = timeless_[var] ? 0 : t;
+  return std::span<double>(data_.at(var)).subspan(row_index * cells_[var], cells_[var]);
 }
 
 }  // namespace netadopt::models

@@ -8,12 +8,12 @@ namespace {
 // Samples the model into a Recorder at each reporting time.
 class RecordingObserver : public core::Observer {
  public:
-  RecordingObserver(const models::Model& model, models::Recorder& recorder)
+  RecordingObserver(models::Model& model, models::Recorder& recorder)
       : model_(model), recorder_(recorder) {}
   void sample(std::size_t index, core::Time) override { model_.record(recorder_, index); }
 
  private:
-  const models::Model& model_;
+  models::Model& model_;
   models::Recorder& recorder_;
 };
 }  // namespace

@@ -31,7 +31,8 @@ RunResult empty_result(const scenario::Scenario& s) {
   for (std::size_t k = 0; k < window.report_count(); ++k)
     result.times.push_back(window.report_time(k));
   for (auto& spec : output_specs(s)) {
-    const std::size_t size = result.replications * result.times.size() * spec.cell_count();
+    const std::size_t rows = spec.timeless ? 1 : result.times.size();
+    const std::size_t size = result.replications * rows * spec.cell_count();
     result.variables.push_back(Variable{std::move(spec), std::vector<double>(size, 0.0)});
   }
   result.events.assign(result.replications, 0);

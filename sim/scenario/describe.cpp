@@ -20,26 +20,44 @@ std::string type_name(KeyType type) {
       return "date";
     case KeyType::Choice:
       return "choice";
+    case KeyType::Text:
+      return "text";
   }
   return "?";
 }
 
-// Greedy word wrap; each line starts with `indent`.
-std::string wrapped(const std::string& text, const std::string& indent) {
+// Greedy word wrap; the first line starts with `first`, the others with `indent`.
+std::string wrapped(const std::string& text, const std::string& first, const std::string& indent) {
   std::istringstream words(text);
-  std::string word, out, line = indent;
+  std::string word, out, line = first;
+  bool line_has_words = false;
   while (words >> word) {
-    if (line.size() > indent.size() && line.size() + 1 + word.size() > kTextWidth) {
+    if (line_has_words && line.size() + 1 + word.size() > kTextWidth) {
       out += line + "\n";
       line = indent;
+      line_has_words = false;
     }
-    line += (line.size() > indent.size() ? " " : "") + word;
+    line += (line_has_words ? " " : "") + word;
+    line_has_words = true;
   }
-  return line.size() > indent.size() ? out + line + "\n" : out;
+  return line_has_words ? out + line + "\n" : out;
+}
+
+std::string wrapped(const std::string& text, const std::string& indent) {
+  return wrapped(text, indent, indent);
+}
+
+std::string derived_text(const KeySpec& spec) { return "derived from " + spec.derived_from; }
+
+// "  key = default"; a derived key's origin may be long, so it wraps under the details.
+std::string text_heading(const KeySpec& spec) {
+  const std::string first = "  " + spec.name + " = ";
+  if (spec.is_derived()) return wrapped(derived_text(spec), first, kDetailIndent);
+  return first + spec.default_value + "\n";
 }
 
 std::string text_entry(const KeySpec& spec) {
-  std::string entry = "  " + spec.name + " = " + spec.default_value + "\n";
+  std::string entry = text_heading(spec);
   entry += kDetailIndent + ("type: " + type_name(spec.type));
   entry += (spec.unit.empty() ? "" : "; unit: " + spec.unit) + "\n";
   entry += kDetailIndent + ("allowed: " + spec.allowed()) + "\n";
@@ -62,10 +80,15 @@ std::string description(const KeySpec& spec) {
   return text;
 }
 
+// A default is code; a derived key's origin is prose.
+std::string default_cell(const KeySpec& spec) {
+  if (spec.is_derived()) return cell(derived_text(spec));
+  return "`" + cell(spec.default_value) + "`";
+}
+
 std::string markdown_row(const KeySpec& spec) {
-  return "| `" + spec.name + "` | " + type_name(spec.type) + " | `" + cell(spec.default_value) +
-         "` | " + cell(spec.unit) + " | " + cell(spec.allowed()) + " | " + cell(description(spec)) +
-         " |\n";
+  return "| `" + spec.name + "` | " + type_name(spec.type) + " | " + default_cell(spec) + " | " +
+         cell(spec.unit) + " | " + cell(spec.allowed()) + " | " + cell(description(spec)) + " |\n";
 }
 
 template <typename Entry>

@@ -1,7 +1,8 @@
 // Loading collects every problem before throwing, in three passes: the file's lines (syntax,
 // unknown keys, duplicates, values), then the `--set` overrides, then the schema's cross-key
 // checks. A cross-check runs only when every key it reads holds a valid value, so one typo
-// is reported once, not again as a puzzling consequence.
+// is reported once, not again as a puzzling consequence; nor does it run on a derived key
+// that neither the file nor --set gives, since that key has no value yet.
 #include "netadopt/scenario/loader.hpp"
 
 #include <algorithm>
@@ -137,7 +138,7 @@ void Loader::apply_value(const std::string& file, int line, const std::string& k
 
 void Loader::run_check(const CrossCheck& check) {
   for (const auto& key : check.keys)
-    if (bad_keys_.count(key) > 0) return;
+    if (bad_keys_.count(key) > 0 || !scenario_.has(key)) return;
   if (auto message = check.check(scenario_))
     problems_.push_back(check_location(check, std::move(*message)));
 }

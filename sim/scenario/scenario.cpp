@@ -7,16 +7,43 @@
 namespace netadopt::scenario {
 
 namespace {
-Value default_of(const KeySpec& spec) {
+// A derived key starts without a value; every other key starts at its default.
+std::optional<Value> initial_value(const KeySpec& spec) {
+  if (spec.is_derived()) return std::nullopt;
   auto converted = convert_value(spec, spec.default_value);
   if (auto* value = std::get_if<Value>(&converted)) return std::move(*value);
   throw std::logic_error("schema key '" + spec.name + "': bad default");
 }
 
-template <typename T>
-const T& typed(const Value& value, const std::string& key, const char* type_name) {
-  if (const T* typed_value = std::get_if<T>(&value)) return *typed_value;
-  throw std::logic_error("scenario key '" + key + "' is not " + type_name);
+const char* type_name(KeyType type) {
+  switch (type) {
+    case KeyType::Integer:
+      return "an integer";
+    case KeyType::Real:
+      return "a real number";
+    case KeyType::Date:
+      return "a date";
+    case KeyType::Choice:
+      return "a choice";
+    case KeyType::Text:
+      return "a text";
+  }
+  return "of an unknown type";
+}
+
+bool holds_type(const Value& value, KeyType type) {
+  switch (type) {
+    case KeyType::Integer:
+      return std::holds_alternative<std::int64_t>(value);
+    case KeyType::Real:
+      return std::holds_alternative<double>(value);
+    case KeyType::Date:
+      return std::holds_alternative<Date>(value);
+    case KeyType::Choice:
+    case KeyType::Text:
+      return std::holds_alternative<std::string>(value);
+  }
+  return false;
 }
 
 const char* origin_note(Origin origin) {
@@ -30,57 +57,89 @@ const char* origin_note(Origin origin) {
   }
   return "";
 }
+
+std::string key_in_section(const KeySpec& spec) {
+  return spec.name.substr(spec.section().size() + 1);
+}
 }  // namespace
 
 Scenario::Scenario(const Schema& schema, std::string source)
     : schema_(&schema), source_(std::move(source)) {
   for (const auto& spec : schema.keys())
-    values_.emplace(spec.name, std::pair{default_of(spec), Origin::Default});
+    values_.emplace(spec.name, Slot{initial_value(spec), Origin::Default});
 }
 
 std::int64_t Scenario::integer(const std::string& key) const {
-  return typed<std::int64_t>(get(key), key, "an integer");
+  return std::get<std::int64_t>(typed_value(key, KeyType::Integer));
 }
 
 double Scenario::real(const std::string& key) const {
-  return typed<double>(get(key), key, "a real number");
+  return std::get<double>(typed_value(key, KeyType::Real));
 }
 
-Date Scenario::date(const std::string& key) const { return typed<Date>(get(key), key, "a date"); }
+Date Scenario::date(const std::string& key) const {
+  return std::get<Date>(typed_value(key, KeyType::Date));
+}
 
 const std::string& Scenario::choice(const std::string& key) const {
-  return typed<std::string>(get(key), key, "a choice");
+  return std::get<std::string>(typed_value(key, KeyType::Choice));
 }
 
-Origin Scenario::origin(const std::string& key) const {
-  get(key);
-  return values_.at(key).second;
+const std::string& Scenario::text(const std::string& key) const {
+  return std::get<std::string>(typed_value(key, KeyType::Text));
 }
 
-const Value& Scenario::value(const std::string& key) const { return get(key); }
+bool Scenario::has(const std::string& key) const { return slot(key).first.has_value(); }
 
-const Value& Scenario::get(const std::string& key) const {
+Origin Scenario::origin(const std::string& key) const { return slot(key).second; }
+
+const Value& Scenario::value(const std::string& key) const { return present(key); }
+
+const KeySpec& Scenario::spec_of(const std::string& key) const {
+  if (const KeySpec* spec = schema_->find(key)) return *spec;
+  throw std::logic_error("no scenario key named '" + key + "'");
+}
+
+const Scenario::Slot& Scenario::slot(const std::string& key) const {
   const auto found = values_.find(key);
   if (found == values_.end()) throw std::logic_error("no scenario key named '" + key + "'");
-  return found->second.first;
+  return found->second;
+}
+
+const Value& Scenario::present(const std::string& key) const {
+  const auto& value = slot(key).first;
+  if (!value)
+    throw std::logic_error("scenario key '" + key + "' has no value: it is derived from " +
+                           spec_of(key).derived_from);
+  return *value;
+}
+
+const Value& Scenario::typed_value(const std::string& key, KeyType type) const {
+  const KeyType declared = spec_of(key).type;
+  if (declared != type)
+    throw std::logic_error("scenario key '" + key + "' is not " + type_name(type) + " but " +
+                           type_name(declared));
+  return present(key);
 }
 
 void Scenario::set(const std::string& key, Value value, Origin origin) {
-  if (get(key).index() != value.index())
+  if (!holds_type(value, spec_of(key).type))
     throw std::logic_error("scenario key '" + key + "' set with a value of the wrong type");
   values_[key] = {std::move(value), origin};
+}
+
+std::string Scenario::resolved_line(const KeySpec& spec) const {
+  const auto& [value, origin] = values_.at(spec.name);
+  if (!value) return "# " + key_in_section(spec) + " = (derived from " + spec.derived_from + ")\n";
+  return key_in_section(spec) + " = " + format_value(*value) + origin_note(origin) + "\n";
 }
 
 std::string Scenario::resolved_ini() const {
   std::string ini = "# resolved scenario of " + source_ + "\n";
   for (const auto& section : schema_->sections()) {
     ini += "\n[" + section + "]\n";
-    for (const auto& spec : schema_->keys()) {
-      if (spec.section() != section) continue;
-      const auto& [value, origin] = values_.at(spec.name);
-      ini += spec.name.substr(section.size() + 1) + " = " + format_value(value) +
-             origin_note(origin) + "\n";
-    }
+    for (const auto& spec : schema_->keys())
+      if (spec.section() == section) ini += resolved_line(spec);
   }
   return ini;
 }

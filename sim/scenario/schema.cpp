@@ -51,13 +51,25 @@ void require(bool condition, const std::string& name, const std::string& what) {
   if (!condition) throw std::logic_error("schema key '" + name + "': " + what);
 }
 
+// A derived key has no default; any other key needs one that its own checks accept.
+void check_default(const KeySpec& spec) {
+  if (spec.is_derived())
+    return require(spec.default_value.empty(), spec.name,
+                   "a derived key takes no default, found '" + spec.default_value + "'");
+  require(!spec.default_value.empty(), spec.name,
+          "expected a default value, or derived_from saying where the value comes from");
+  const auto converted = convert_value(spec, spec.default_value);
+  if (const auto* message = std::get_if<std::string>(&converted))
+    require(false, spec.name, "bad default: " + *message);
+}
+
 void check_declaration(const KeySpec& spec) {
   require(is_key_name(spec.name), spec.name, "a name must read section.key");
   require(spec.range.min <= spec.range.max, spec.name, "range minimum above maximum");
   require(spec.type != KeyType::Choice || !spec.choices.empty(), spec.name, "no choices");
-  const auto converted = convert_value(spec, spec.default_value);
-  if (const auto* message = std::get_if<std::string>(&converted))
-    require(false, spec.name, "bad default: " + *message);
+  require(spec.derived_from.find('\n') == std::string::npos, spec.name,
+          "derived_from must be one line (resolved_ini writes it as a comment)");
+  check_default(spec);
 }
 }  // namespace
 
@@ -69,6 +81,8 @@ std::string KeySpec::allowed() const {
       return date_allowed(range);
     case KeyType::Choice:
       return "one of: " + detail::join(choices, ", ");
+    case KeyType::Text:
+      return "a text of 1 to " + std::to_string(kMaxTextCharacters) + " characters";
     case KeyType::Integer:
     case KeyType::Real:
       break;

@@ -80,6 +80,34 @@ Converted to_date(const KeySpec& spec, std::string_view text) {
   return Value{*date};
 }
 
+bool is_ascii_letter_or_digit(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Any byte from 0x80 up is part of a UTF-8 character beyond ASCII ("é" of "Viadéo").
+bool is_text_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  constexpr std::string_view kPunctuation = " _-.'()/";
+  return is_ascii_letter_or_digit(byte) || byte >= 0x80 ||
+         kPunctuation.find(c) != std::string_view::npos;
+}
+
+// UTF-8 characters: every byte except continuation bytes (10xxxxxx) starts one.
+std::size_t character_count(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+Converted to_text(std::string_view text) {
+  const std::size_t characters = character_count(text);
+  const bool fits = characters >= 1 && characters <= kMaxTextCharacters;
+  if (!fits || !std::all_of(text.begin(), text.end(), is_text_byte))
+    return failure("expected a text of 1 to " + std::to_string(kMaxTextCharacters) +
+                   " characters (letters, digits, spaces, _ - . ' ( ) /), found " + quoted(text));
+  return Value{std::string(text)};
+}
+
 Converted to_choice(const KeySpec& spec, std::string_view text) {
   if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end())
     return failure("expected " + spec.allowed() + ", found " + quoted(text));
@@ -99,6 +127,8 @@ std::variant<Value, std::string> convert_value(const KeySpec& spec, const std::s
       return to_date(spec, trimmed);
     case KeyType::Choice:
       return to_choice(spec, trimmed);
+    case KeyType::Text:
+      return to_text(trimmed);
   }
   return failure("unknown key type");
 }
@@ -108,7 +138,7 @@ std::string format_value(const Value& value) {
     std::string operator()(std::int64_t number) const { return std::to_string(number); }
     std::string operator()(double number) const { return detail::format_number(number); }
     std::string operator()(Date date) const { return format_date(date); }
-    std::string operator()(const std::string& choice) const { return choice; }
+    std::string operator()(const std::string& text) const { return text; }  // choice or text
   };
   return std::visit(Formatter{}, value);
 }

@@ -7,6 +7,7 @@
 #include "test_schema.hpp"
 
 using namespace netadopt::scenario;
+using netadopt::scenario::testing::derived_schema;
 using netadopt::scenario::testing::test_schema;
 
 TEST_CASE("describe_text lists every key with default, type, allowed range and help") {
@@ -57,4 +58,25 @@ TEST_CASE("describe_markdown writes one table per section") {
   for (auto at = md.find("| key |"); at != std::string::npos; at = md.find("| key |", at + 1))
     ++tables;
   CHECK(tables == test_schema().sections().size());
+}
+
+TEST_CASE("describe_text shows a text key's type and a derived key's origin as its default") {
+  const auto text = describe_text(derived_schema());
+  CHECK(text.find("  platform.name = Viaduc\n      type: text\n"
+                  "      allowed: a text of 1 to 64 characters\n") != std::string::npos);
+  CHECK(text.find("  labour.separation = derived from labour.protection via the separation\n"
+                  "      mapping (see docs)\n      type: real; unit: per year\n") !=
+        std::string::npos);
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) CHECK(line.size() <= 78);
+}
+
+TEST_CASE("describe_markdown shows a derived key's origin as prose in the default column") {
+  const auto md = describe_markdown(derived_schema());
+  CHECK(md.find("| `platform.name` | text | `Viaduc` |  | a text of 1 to 64 characters | "
+                "Platform name. |\n") != std::string::npos);
+  CHECK(md.find("| `labour.separation` | real | derived from labour.protection via the "
+                "separation mapping (see docs) | per year | (0, 1] per year | Job separation "
+                "rate. |\n") != std::string::npos);
 }

@@ -7,6 +7,7 @@
 #include "test_schema.hpp"
 
 using namespace netadopt::scenario;
+using netadopt::scenario::testing::derived_schema;
 using netadopt::scenario::testing::test_schema;
 
 namespace {
@@ -25,6 +26,18 @@ std::vector<std::string> problems_of(const std::string& text,
 }
 
 using Lines = std::vector<std::string>;
+
+std::vector<std::string> derived_problems_of(const std::string& text,
+                                             const std::vector<std::string>& overrides = {}) {
+  try {
+    parse_scenario(derived_schema(), text, "d.ini", overrides);
+  } catch (const ScenarioError& error) {
+    std::vector<std::string> lines;
+    for (const auto& problem : error.problems()) lines.push_back(problem.to_string());
+    return lines;
+  }
+  return {};
+}
 
 std::filesystem::path temp_file(const std::string& name, const std::string& content) {
   const auto path = std::filesystem::temp_directory_path() / name;
@@ -181,4 +194,33 @@ TEST_CASE("a directory is not a scenario file") {
     CHECK(error.missing_file());
     CHECK_THAT(error.what(), Catch::EndsWith("cannot read scenario file: Is a directory"));
   }
+}
+
+TEST_CASE("the file or --set gives a derived key its value") {
+  const auto from_file = parse_scenario(derived_schema(), "[labour]\nseparation = 0.2\n", "d.ini");
+  CHECK(from_file.real("labour.separation") == 0.2);
+  CHECK(from_file.origin("labour.separation") == Origin::File);
+  const auto from_set = parse_scenario(derived_schema(), "", "d.ini", {"labour.separation=0.3"});
+  CHECK(from_set.real("labour.separation") == 0.3);
+  CHECK(from_set.origin("labour.separation") == Origin::Override);
+  CHECK_FALSE(parse_scenario(derived_schema(), "", "d.ini").has("labour.separation"));
+}
+
+TEST_CASE("a cross-check on a derived key runs only when the key has a value") {
+  CHECK_NOTHROW(parse_scenario(derived_schema(), "[labour]\nprotection = 5\n", "d.ini"));
+  CHECK(derived_problems_of("[labour]\nprotection = 5\nseparation = 0.9\n") ==
+        Lines{"d.ini:3: key 'labour.separation': labour.separation must be at most 0.5 when "
+              "labour.protection is above 3"});
+  CHECK(derived_problems_of("[labour]\nprotection = 5\n", {"labour.separation=0.9"}) ==
+        Lines{"--set: key 'labour.separation': labour.separation must be at most 0.5 when "
+              "labour.protection is above 3"});
+}
+
+TEST_CASE("a bad text is reported with its line and what was found") {
+  CHECK(derived_problems_of("[platform]\nname = a;b\n") ==
+        Lines{"d.ini:2: key 'platform.name': expected a text of 1 to 64 characters (letters, "
+              "digits, spaces, _ - . ' ( ) /), found 'a;b'"});
+  CHECK(derived_problems_of("", {"platform.name=<b>"}) ==
+        Lines{"--set: key 'platform.name': expected a text of 1 to 64 characters (letters, "
+              "digits, spaces, _ - . ' ( ) /), found '<b>'"});
 }

@@ -64,3 +64,29 @@ TEST_CASE("a malformed declaration is a logic error") {
                   std::logic_error);
   CHECK(schema.keys().size() == 1);
 }
+
+TEST_CASE("allowed() describes a text by its length") {
+  CHECK(netadopt::scenario::testing::derived_schema().find("platform.name")->allowed() ==
+        "a text of 1 to 64 characters");
+}
+
+TEST_CASE("a derived key takes no default, and every other key needs one") {
+  Schema schema;
+  auto derived = real_key({0, 10});
+  derived.derived_from = "a.y via a mapping";
+  CHECK_THROWS_WITH(schema.add(derived),
+                    Catch::Contains("a.x") && Catch::Contains("a derived key takes no default"));
+  derived.default_value = "";
+  CHECK_NOTHROW(schema.add(derived));
+  CHECK(schema.find("a.x")->is_derived());
+  auto no_default = real_key({0, 10});
+  no_default.name = "a.z";
+  no_default.default_value = "";
+  CHECK_THROWS_WITH(schema.add(no_default),
+                    Catch::Contains("a.z") && Catch::Contains("expected a default value"));
+  auto two_lines = derived;
+  two_lines.name = "a.w";
+  two_lines.derived_from = "a.y\nvia a mapping";
+  CHECK_THROWS_AS(schema.add(two_lines), std::logic_error);
+  CHECK(schema.keys().size() == 1);
+}

@@ -73,4 +73,42 @@ inline const Schema& test_schema() {
   return schema;
 }
 
+// A text key, a derived key, and a cross-check that reads the derived key.
+inline Schema build_derived_schema() {
+  Schema schema;
+  schema.add({"platform.name", KeyType::Text, "Viaduc", "", {}, {}, "Platform name.", "", ""});
+  schema.add({"labour.protection",
+              KeyType::Real,
+              "2.5",
+              "",
+              {0, 6},
+              {},
+              "Employment protection index.",
+              "",
+              ""});
+  schema.add({"labour.separation",
+              KeyType::Real,
+              "",
+              "per year",
+              {0, 1, true, false},
+              {},
+              "Job separation rate.",
+              "",
+              "",
+              "labour.protection via the separation mapping (see docs)"});
+  schema.add_check(
+      {{"labour.protection", "labour.separation"},
+       [](const Scenario& s) -> std::optional<std::string> {
+         if (s.real("labour.protection") <= 3 || s.real("labour.separation") <= 0.5)
+           return std::nullopt;
+         return "labour.separation must be at most 0.5 when labour.protection is above 3";
+       }});
+  return schema;
+}
+
+inline const Schema& derived_schema() {
+  static const Schema schema = build_derived_schema();
+  return schema;
+}
+
 }  // namespace netadopt::scenario::testing

@@ -104,3 +104,52 @@ TEST_CASE("format_value writes values that read back, shortest first") {
   for (double x : {0.03, 1.0 / 3.0, 99.99999999999999, 1e-300, 0.123456789, 2.0 / 3e7})
     CHECK(std::get<double>(converted("bass.q", format_value(Value{x}))) == x);
 }
+
+namespace {
+const KeySpec& platform_name() {
+  return *netadopt::scenario::testing::derived_schema().find("platform.name");
+}
+
+std::string text_of(const std::string& text) {
+  auto result = convert_value(platform_name(), text);
+  INFO("'" << text << "'");
+  REQUIRE(std::holds_alternative<Value>(result));
+  return std::get<std::string>(std::get<Value>(result));
+}
+
+std::string text_refusal(const std::string& text) {
+  auto result = convert_value(platform_name(), text);
+  INFO("'" << text << "'");
+  REQUIRE(std::holds_alternative<std::string>(result));
+  return std::get<std::string>(result);
+}
+
+std::string repeated(const std::string& piece, int times) {
+  std::string text;
+  for (int i = 0; i < times; ++i) text += piece;
+  return text;
+}
+}  // namespace
+
+TEST_CASE("texts accept letters, digits, spaces, _ - . ' ( ) / and UTF-8, trimmed") {
+  CHECK(text_of("Viaduc") == "Viaduc");
+  CHECK(text_of("Viad\xC3\xA9o") == "Viad\xC3\xA9o");  // Viadéo
+  CHECK(text_of("  Open Net (v2.0) / l'ami_x-1  ") == "Open Net (v2.0) / l'ami_x-1");
+  CHECK(text_of("x") == "x");
+  CHECK(text_of(std::string(64, 'a')) == std::string(64, 'a'));
+  CHECK(text_of(repeated("\xC3\xA9", 64)) == repeated("\xC3\xA9", 64));  // 64 characters, 128 bytes
+  CHECK(format_value(Value{text_of("Viad\xC3\xA9o Pro")}) == "Viad\xC3\xA9o Pro");
+}
+
+TEST_CASE("texts refuse other characters and more than 64 characters, naming what was found") {
+  const std::string expected =
+      "expected a text of 1 to 64 characters (letters, digits, spaces, _ - . ' ( ) /), found ";
+  CHECK(text_refusal("a;b") == expected + "'a;b'");
+  for (const char* bad : {"a=b", "a\tb", "<b>", "a,b", "a\"b", "a#b", "a\\b", "50%", "a\x01"}) {
+    INFO(bad);
+    CHECK(text_refusal(bad) == expected + "'" + bad + "'");
+  }
+  CHECK(text_refusal(std::string(65, 'a')) == expected + "'" + std::string(65, 'a') + "'");
+  CHECK(text_refusal(repeated("\xC3\xA9", 65)).find(expected) == 0);
+  CHECK(text_refusal("  ") == "empty value; allowed a text of 1 to 64 characters");
+}

@@ -13,7 +13,8 @@ class PoissonClock {
  public:
   PoissonClock(std::uint32_t kind, std::uint64_t subject) : kind_(kind), subject_(subject) {}
 
-  // Sets the rate (>= 0) from the simulator's current time; rate 0 stops the clock.
+  // Sets the rate (>= 0) from the simulator's current time; rate 0 stops the clock. A clock
+  // whose rate is unchanged and whose firing is still pending keeps it (no draw is spent).
   void set_rate(Simulator& sim, Stream& stream, double rate);
   double rate() const { return rate_; }
 

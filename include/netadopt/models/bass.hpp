@@ -22,7 +22,7 @@ class BassModel : public Model {
   std::vector<run::VariableSpec> outputs() const override;
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
-  void record(Recorder& recorder, std::size_t time_index) const override;
+  void record(Recorder& recorder, std::size_t time_index) override;
 
   std::uint64_t adopters() const { return population_ - non_adopters_.size(); }
 

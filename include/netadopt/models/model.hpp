@@ -14,7 +14,8 @@ class Model : public core::EventHandler {
  public:
   virtual std::vector<run::VariableSpec> outputs() const = 0;
   virtual void start(core::Simulator& sim) = 0;            // schedule the initial events
-  virtual void record(Recorder& recorder, std::size_t time_index) const = 0;
+  // Not const: a model may report counts since the previous reporting time, and reset them.
+  virtual void record(Recorder& recorder, std::size_t time_index) = 0;
 };
 
 }  // namespace netadopt::models

@@ -11,12 +11,14 @@ namespace netadopt::models {
 class Recorder {
  public:
   Recorder(const std::vector<run::VariableSpec>& specs, std::size_t time_count);
-  // The cells of variable `var` (its index in the model's outputs()) at reporting time `t`.
+  // The cells of variable `var` (its index in the model's outputs()) at reporting time `t`;
+  // a timeless variable has one row, whatever `t`.
   std::span<double> row(std::size_t var, std::size_t t);
   std::span<const double> series(std::size_t var) const { return data_[var]; }  // [time][cells]
 
  private:
   std::vector<std::size_t> cells_;
+  std::vector<bool> timeless_;
   std::vector<std::vector<double>> data_;
 };
 

@@ -23,12 +23,13 @@ struct VariableSpec {
   std::string description;  // one sentence a reader of the file understands
   std::vector<Dimension> dims;  // after (replication, time)
   bool integer = true;      // stored as int64 if true, float64 otherwise
+  bool timeless = false;    // true: one value per replication, shape (replication, extra...)
   std::size_t cell_count() const;  // product of the extra dimensions' sizes
 };
 
 struct Variable {
   VariableSpec spec;
-  std::vector<double> values;  // replications * times * spec.cell_count()
+  std::vector<double> values;  // replications * times (1 if timeless) * spec.cell_count()
 };
 
 struct RunResult {

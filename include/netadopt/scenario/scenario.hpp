@@ -1,8 +1,11 @@
 #pragma once
 // A resolved scenario: a value for every key of its schema (the file's, an override's, or the
-// default). It is immutable once loaded; models read it through typed getters.
+// default), except a derived key that neither the file nor an override gives: that one has no
+// value (has() is false) and its model derives it. It is immutable once loaded; models read it
+// through typed getters.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -23,23 +26,35 @@ class Scenario {
   double real(const std::string& key) const;
   Date date(const std::string& key) const;
   const std::string& choice(const std::string& key) const;
+  const std::string& text(const std::string& key) const;
+  // The getters, and value(), throw std::logic_error on an unknown key, a key of another type,
+  // or an absent derived key ("... has no value: it is derived from ...").
+
+  bool has(const std::string& key) const;  // false only for an absent derived key
 
   const Schema& schema() const { return *schema_; }
   const std::string& source() const { return source_; }  // the file it came from
-  Origin origin(const std::string& key) const;
-  const Value& value(const std::string& key) const;  // any key, whatever its type
+  Origin origin(const std::string& key) const;           // Default for an absent derived key
+  const Value& value(const std::string& key) const;      // any key, whatever its type
 
   // Every key, by section, as an INI file that loads back to the same scenario; each line
-  // notes where its value came from when it is not the file.
+  // notes where its value came from when it is not the file. An absent derived key is a
+  // comment: `# key = (derived from ...)`.
   std::string resolved_ini() const;
 
   void set(const std::string& key, Value value, Origin origin);  // used by the loader
 
  private:
-  const Value& get(const std::string& key) const;
+  using Slot = std::pair<std::optional<Value>, Origin>;  // no value: an absent derived key
+  const KeySpec& spec_of(const std::string& key) const;
+  const Slot& slot(const std::string& key) const;
+  const Value& present(const std::string& key) const;
+  const Value& typed_value(const std::string& key, KeyType type) const;
+  std::string resolved_line(const KeySpec& spec) const;
+
   const Schema* schema_;
   std::string source_;
-  std::map<std::string, std::pair<Value, Origin>> values_;
+  std::map<std::string, Slot> values_;
 };
 
 std::string format_value(const Value& value);

@@ -4,14 +4,20 @@
 //
 // Outside ties. With n_a agents of occupation a, mean outside degree d_a and a row-stochastic
 // preference matrix P (P_ab: share of a's outside ties that go to b), the expected number of
-// ties between a and b is the symmetrised E = (S P + (S P)^T) / 2, S = diag(n_a d_a) (Eigen).
-// Each of the E_ab ties joins a uniform agent of a and a uniform agent of b; self-ties and
-// repeats are redrawn a bounded number of times, then dropped. Cost O(ties).
+// tie ends of a that lie at b is the symmetrised E = (S P + (S P)^T) / 2, S = diag(n_a d_a)
+// (Eigen): E_ab ties between a and b when a != b, E_aa / 2 ties within a. The realised mean
+// outside degree of a is sum_b E_ab / n_a: d_a when the preferences are balanced, otherwise
+// halfway between d_a and the ties the other roles direct at a.
+// Each tie joins a uniform agent of a and a uniform agent of b; self-ties and repeats (of any
+// kind) are redrawn a bounded number of times, then dropped. A pair has at most one tie: the
+// first kind drawn (colleague, then club, then outside) wins. Cost O(ties x mean degree), the
+// repeat check scanning the shorter of the two lists; degrees do not grow with N.
 // Colleague ties: a firm of size s <= k + 1 is a clique; a larger one gets s k / 2 ties between
 // uniform pairs of its members (mean degree k). Clubs likewise with their own degree.
 // On a job move the old colleague ties become outside ties ("former colleagues", H5/H9) and
 // new colleague ties form in the new firm.
 #include <Eigen/Dense>
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -20,17 +26,23 @@
 
 namespace netadopt::models::essay {
 
+// Defaults equal the scenario keys' defaults (network_keys.cpp says why).
 struct NetworkParams {
   double colleague_degree = 10.0;
   double club_degree = 8.0;
-  std::array<double, kOccupations> outside_degree = {30.0, 25.0, 8.0};
-  Eigen::Matrix3d mixing = Eigen::Matrix3d::Constant(1.0 / 3.0);  // rows sum to 1
+  std::array<double, kOccupations> outside_degree = {30.0, 30.0, 5.0};
+  Eigen::Matrix3d mixing =  // rows sum to 1; rows: from, columns: to
+      (Eigen::Matrix3d() << 0.6, 0.2, 0.2, 1.0 / 3, 1.0 / 3, 1.0 / 3, 0.1, 0.2, 0.7).finished();
 };
 
-NetworkParams network_params(const scenario::Scenario& scenario);
+NetworkParams network_params(const scenario::Scenario& scenario);  // mixing rows normalised
 void declare_network_keys(scenario::Schema& schema);  // [network]
 
-struct Tie {
+// E above, from the number of agents of each occupation (employed or not).
+Eigen::Matrix3d expected_outside_ties(const std::array<std::size_t, kOccupations>& occupation_count,
+                                      const NetworkParams& params);
+
+struct Tie {  // 8 bytes; each undirected tie is stored at both ends
   std::uint32_t other;
   TieKind kind;
 };
@@ -44,11 +56,13 @@ class Network {
 
   // Colleague ties of i become outside ties (both ends): i left its firm.
   void colleagues_become_outside(std::uint32_t i);
-  // i joined `firm` (already hired into it in `population`): draws about k new colleague ties.
+  // i joined `firm` (already hired into it in `population`): draws about k new colleague ties
+  // (all other members if there are at most k; k's fraction by a Bernoulli draw). A member
+  // already tied to i keeps the tie's kind.
   void form_colleague_ties(std::uint32_t i, const Population& population, core::Stream& stream);
 
  private:
-  void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);
+  void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);  // unless a == b or tied
   std::vector<std::vector<Tie>> adjacency_;
   double colleague_degree_;
 };

@@ -14,17 +14,18 @@ namespace netadopt::models::essay {
 
 constexpr std::int32_t kNone = -1;
 
+// Defaults equal the scenario keys' defaults (population_keys.cpp says why).
 struct PopulationParams {
   std::uint32_t size = 100000;
   std::array<double, kOccupations> occupation_share = {0.15, 0.25, 0.60};  // sums to 1
-  double unemployment = 0.09;          // share unemployed at time 0
-  double firm_size_exponent = 2.0;     // P(size = s) ~ s^-exponent, s >= 1 (Axtell 2001: ~2.06)
+  double unemployment = 0.089;         // share unemployed at time 0
+  double firm_size_exponent = 2.06;    // P(size = s) ~ s^-exponent, s >= 1 (Axtell 2001: ~2.06)
   std::uint32_t firm_max_size = 5000;  // sizes are capped here
   double hostile_firm_share = 0.3;     // share of firms whose management is hostile (H8)
   double club_share_executive = 0.3;   // probability an executive belongs to a club (H6)
   double club_share_other = 0.03;      // probability a salesperson or middle manager does
   std::uint32_t club_mean_size = 50;
-  double mean_tenure_years = 10.0;     // initial tenure ~ exponential with this mean
+  double mean_tenure_years = 11.0;     // initial tenure ~ exponential with this mean
 };
 
 PopulationParams population_params(const scenario::Scenario& scenario);

@@ -1,0 +1,96 @@
+#pragma once
+// The essay's model (MODEL.md): four roles on a professional network, a labour market, and one
+// or more platforms. Everything that changes is an event in continuous time:
+//  * aggregated Gillespie clocks, one per process and pool of agents that share a rate
+//    (media awareness by platform and occupation; re-evaluation by platform; invitations by
+//    platform and role; prospecting by platform; separations and moves of the employed; job
+//    finding of the unemployed) pick a uniform agent of their pool when they fire;
+//  * referral hires (H3), whose rate differs between job seekers, use a rate tree;
+//  * platform launches are scheduled events.
+// After each event only the clocks whose rate changed are redrawn, so an event costs time in
+// proportion to the agents and ties it touches.
+#include <array>
+#include <memory>
+#include <vector>
+
+#include "netadopt/core/poisson_clock.hpp"
+#include "netadopt/core/pool_family.hpp"
+#include "netadopt/core/rate_tree.hpp"
+#include "netadopt/models/essay/culture.hpp"
+#include "netadopt/models/essay/network.hpp"
+#include "netadopt/models/essay/parameters.hpp"
+#include "netadopt/models/essay/platform_state.hpp"
+#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/utility.hpp"
+#include "netadopt/models/model.hpp"
+
+namespace netadopt::models::essay {
+
+void declare_essay_model_keys(scenario::Schema& schema);  // every key of the essay model
+
+// Kinds of events counted in the output, per reporting interval.
+enum Count : int { kAwareMedia, kAwareInvited, kEvaluations, kJoins, kDormancies, kInvitations,
+                   kMessages, kSeparations, kHires, kReferralHires, kMoves, kCounts };
+const std::array<std::string, kCounts>& count_names();
+
+class EssayModel : public Model {
+ public:
+  EssayModel(const scenario::Scenario& scenario, std::uint64_t replication);
+
+  std::vector<run::VariableSpec> outputs() const override;
+  void start(core::Simulator& sim) override;
+  void handle(const core::Event& event, core::Simulator& sim) override;
+  void record(Recorder& recorder, std::size_t time_index) override;
+
+  // For tests: the state as it is now.
+  const Population& population() const { return population_; }
+  const Network& network() const { return network_; }
+  const PlatformState& platform(std::size_t p) const { return platforms_[p]; }
+
+ private:
+  // platform events (essay_platform_events.cpp)
+  void launch(std::size_t p, core::Simulator& sim);
+  void media_awareness(std::size_t p, std::size_t occupation, core::Simulator& sim);
+  void reevaluate(std::size_t p, core::Simulator& sim);
+  void invite(std::size_t p, std::size_t role, core::Simulator& sim);
+  void prospect(std::size_t p, core::Simulator& sim);
+  void become_aware(std::uint32_t i, std::size_t p, double now);
+  void evaluate(std::uint32_t i, std::size_t p, double now);
+  void set_status(std::uint32_t i, std::size_t p, Status next);
+  Evaluator evaluator(std::uint32_t i, std::size_t p, double now) const;
+  double contact_value(std::uint32_t i, std::size_t p) const;
+  std::uint32_t random_active_member(std::size_t p);
+  // labour market (essay_labour.cpp)
+  void separate_or_move(double now);
+  void find_job(std::uint32_t i, double now, bool referred);
+  void hire(std::uint32_t i, std::int32_t firm, double now);
+  void change_role(std::uint32_t i, Role from, Role to);
+  void member_flag_changed(std::uint32_t i, bool now_member);
+  void update_referral(std::uint32_t i);
+  bool is_member(std::uint32_t i) const { return member_of_[i] > 0; }
+  // clocks (essay_model.cpp)
+  void refresh_clocks(core::Simulator& sim);
+  double platform_rate(std::size_t clock) const;
+
+  std::uint32_t agents_;
+  EssayParams params_;
+  Culture culture_;
+  LabourRates labour_;
+  core::Stream structure_stream_, platform_stream_, labour_stream_, summary_stream_;
+  Population population_;
+  Network network_;
+  std::vector<PlatformState> platforms_;
+  std::vector<bool> launched_;
+  core::PoolFamily labour_pools_;        // 0: employed, 1: unemployed
+  std::vector<std::uint8_t> member_of_;  // platforms on which an agent is active
+  std::vector<std::uint32_t> member_contacts_;  // contacts active on some platform
+  core::RateTree referral_rates_;        // per day, unemployed active members only
+  std::vector<core::PoissonClock> clocks_;
+  // output accumulators, reset at each reporting time
+  std::array<double, kCounts> counts_{};
+  std::vector<std::array<std::array<double, kTerms>, kRoles>> term_sums_;
+  std::vector<std::array<double, kRoles>> evaluations_;
+  NetworkSummary summary_;
+};
+
+}  // namespace netadopt::models::essay

@@ -1,0 +1,49 @@
+#pragma once
+// Each agent's state on each platform (unaware, aware, active, dormant), the pools the
+// aggregated clocks draw from, the counts the output reports, and the annoyance left by
+// prospecting messages. Every transition goes through here, so pools and counts never
+// disagree with the states.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "netadopt/core/pool_family.hpp"
+#include "netadopt/models/essay/roles.hpp"
+
+namespace netadopt::models::essay {
+
+enum class Status : std::uint8_t { Unaware = 0, Aware = 1, Active = 2, Dormant = 3 };
+constexpr int kStatuses = 4;
+const std::array<std::string, kStatuses>& status_names();
+
+class PlatformState {
+ public:
+  // Awareness pools: 0..2 unaware by occupation, 3 known (aware, active or dormant).
+  static constexpr std::size_t kKnown = kOccupations;
+
+  PlatformState(std::size_t agents, const std::vector<Occupation>& occupations,
+                const std::vector<Role>& roles);
+
+  Status status(std::uint32_t i) const { return static_cast<Status>(status_[i]); }
+  void set_status(std::uint32_t i, Status next, Role role);
+  void change_role(std::uint32_t i, Role from, Role to);  // an active member's role changed
+
+  const core::PoolFamily& awareness_pools() const { return awareness_; }
+  const core::PoolFamily& active_pools() const { return active_; }  // by role
+  std::size_t count(Role role, Status status) const { return counts_[index(role, status)]; }
+  std::size_t active_total() const;
+
+  double annoyance(std::uint32_t i, double now, double decay_per_day) const;
+  void annoy(std::uint32_t i, double amount, double now, double decay_per_day);
+
+ private:
+  static std::size_t index(Role r, Status s) { return static_cast<std::size_t>(r) * kStatuses + static_cast<std::size_t>(s); }
+  std::vector<std::uint8_t> status_;
+  core::PoolFamily awareness_;
+  core::PoolFamily active_;
+  std::array<std::size_t, kRoles * kStatuses> counts_{};
+  std::vector<float> annoyance_;       // value at annoyed_at_
+  std::vector<float> annoyed_at_;      // day of the last update
+};
+
+}  // namespace netadopt::models::essay

@@ -1,0 +1,38 @@
+#pragma once
+// The utility of MODEL.md, term by term. Benefits are positive and costs negative, so U is the
+// sum of the terms; the output reports each term's mean by role, which is why a role joins or
+// stays away. A weight of 0 removes a term, and with it its hypothesis.
+//   network     w_net log(1 + sum_j V[role_j] w[kind_ij])  over member contacts j   (H1, H5)
+//   career      w_career need_i: 1 for a job seeker, the career orientation else   (H3, H9)
+//   opportunity w_opp x (executives: lobbying; salespeople: log(1 + 100 M/N))       (H1, H2)
+//   visibility  -c_vis discretion visibility[role]                                  (H7)
+//   boss        -c_boss [hostile employer, not an executive] power_distance / 100   (H8)
+//   club        -c_club [member of a closed club] club_closure                      (H6)
+//   annoyance   -c_spam annoyance_i                                                 (H4)
+//   loyalty     -c_loyal [employed] t/(t + tau) (1 - career orientation)            (H5)
+#include <array>
+#include <string>
+
+#include "netadopt/models/essay/culture.hpp"
+#include "netadopt/models/essay/parameters.hpp"
+
+namespace netadopt::models::essay {
+
+enum Term : int { kNetwork, kCareer, kOpportunity, kVisibility, kBoss, kClub, kAnnoyance,
+                  kLoyalty, kTerms };
+const std::array<std::string, kTerms>& term_names();
+
+struct Evaluator {  // what the utility needs to know of the agent who evaluates
+  Role role = Role::MiddleManager;
+  bool hostile_boss = false;  // employed by a hostile firm, and not an executive
+  bool in_club = false;
+  double tenure_years = 0;
+  double annoyance = 0;
+  double contact_value = 0;   // sum over member contacts of V[role_j] w[kind]
+  double member_share = 0;    // active members of the platform / agents
+};
+
+std::array<double, kTerms> utility_terms(const UtilityParams& params, const Culture& culture,
+                                         double career_orientation, const Evaluator& agent);
+
+}  // namespace netadopt::models::essay

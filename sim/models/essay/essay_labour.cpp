@@ -1,0 +1,80 @@
+// The labour market of the essay model (H3, H9): separations and job-to-job moves of the
+// employed, job finding of the unemployed, faster for active members whose member contacts can
+// refer them (co-optation). A job change turns old colleagues into outside contacts.
+#include <algorithm>
+
+#include "netadopt/models/essay/essay_model.hpp"
+
+namespace netadopt::models::essay {
+
+namespace {
+constexpr double kDaysPerYear = 365.25;
+}
+
+void EssayModel::separate_or_move(double now) {
+  const std::uint32_t i = labour_pools_.pick(0, labour_stream_);
+  const double share_separations = labour_.separation / (labour_.separation + labour_.job_to_job);
+  const std::int32_t old_firm = population_.agent(i).firm;
+  network_.colleagues_become_outside(i);
+  population_.separate(i);
+  if (labour_stream_.uniform01() < share_separations) {
+    ++counts_[kSeparations];
+    labour_pools_.move(i, 1);
+    change_role(i, static_cast<Role>(population_.agent(i).occupation), Role::JobSeeker);
+    update_referral(i);
+  } else {
+    ++counts_[kMoves];
+    hire(i, population_.draw_hiring_firm(labour_stream_, old_firm), now);
+  }
+}
+
+void EssayModel::find_job(std::uint32_t i, double now, bool referred) {
+  const std::int32_t firm = population_.draw_hiring_firm(labour_stream_, kNone);
+  if (firm == kNone) return;  // a population without firms: nobody can be hired
+  ++counts_[referred ? kReferralHires : kHires];
+  labour_pools_.move(i, 0);
+  hire(i, firm, now);
+  change_role(i, Role::JobSeeker, population_.role(i));
+  update_referral(i);
+}
+
+// Hires i into `firm` and forms its new colleague ties; the new contacts who are members count
+// toward referrals (theirs and i's).
+void EssayModel::hire(std::uint32_t i, std::int32_t firm, double now) {
+  population_.hire(i, firm, now);
+  const std::size_t before = network_.ties(i).size();
+  network_.form_colleague_ties(i, population_, labour_stream_);
+  const auto& ties = network_.ties(i);
+  for (std::size_t k = before; k < ties.size(); ++k) {
+    const std::uint32_t j = ties[k].other;
+    if (is_member(j)) ++member_contacts_[i];
+    if (is_member(i)) {
+      ++member_contacts_[j];
+      update_referral(j);
+    }
+  }
+}
+
+void EssayModel::change_role(std::uint32_t i, Role from, Role to) {
+  for (auto& platform : platforms_) platform.change_role(i, from, to);
+}
+
+void EssayModel::member_flag_changed(std::uint32_t i, bool now_member) {
+  for (const Tie& tie : network_.ties(i)) {
+    member_contacts_[tie.other] += now_member ? 1u : static_cast<std::uint32_t>(-1);
+    update_referral(tie.other);
+  }
+  update_referral(i);
+}
+
+// Referral hiring rate (per day) of i: f x boost x min(1, member contacts / saturation) for an
+// unemployed active member, 0 otherwise.
+void EssayModel::update_referral(std::uint32_t i) {
+  double rate = 0.0;
+  if (!population_.agent(i).employed && is_member(i) && params_.referral_boost > 0.0)
+    rate = labour_.job_finding * params_.referral_boost *
+           std::min(1.0, member_contacts_[i] / params_.referral_contacts) / kDaysPerYear;
+  if (referral_rates_.rate(i) != rate) referral_rates_.set(i, rate);
+}
+
+}  // namespace netadopt::models::essay

@@ -1,0 +1,138 @@
+#include "netadopt/models/essay/essay_model.hpp"
+
+namespace netadopt::models::essay {
+
+namespace {
+constexpr double kDaysPerYear = 365.25;
+constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 1;
+constexpr std::size_t kEvaluateClock = kOccupations;
+constexpr std::size_t kFirstInviteClock = kOccupations + 1;
+constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;
+enum LabourClock : std::size_t { kSeparateOrMove, kFindJob, kReferral, kLabourClocks };
+constexpr std::uint32_t kLaunchKind = 0;
+
+std::vector<Occupation> occupations_of(const Population& population) {
+  std::vector<Occupation> out(population.size());
+  for (std::uint32_t i = 0; i < out.size(); ++i) out[i] = population.agent(i).occupation;
+  return out;
+}
+
+std::vector<Role> roles_of(const Population& population) {
+  std::vector<Role> out(population.size());
+  for (std::uint32_t i = 0; i < out.size(); ++i) out[i] = population.role(i);
+  return out;
+}
+
+core::Stream stream(const scenario::Scenario& s, std::uint64_t replication, const char* purpose) {
+  return core::Stream(static_cast<std::uint64_t>(s.integer("run.seed")), replication,
+                      core::purpose_id(purpose));
+}
+}  // namespace
+
+const std::array<std::string, kCounts>& count_names() {
+  static const std::array<std::string, kCounts> names = {
+      "aware_from_media", "aware_from_invitation", "evaluations", "joins", "dormancies",
+      "invitations", "messages", "separations", "hires", "referral_hires", "job_to_job_moves"};
+  return names;
+}
+
+EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
+    : agents_(static_cast<std::uint32_t>(s.integer("population.size"))),
+      params_(essay_params(s)),
+      culture_(culture(s)),
+      labour_(labour_rates(s)),
+      structure_stream_(stream(s, replication, "essay.structure")),
+      platform_stream_(stream(s, replication, "essay.platforms")),
+      labour_stream_(stream(s, replication, "essay.labour")),
+      summary_stream_(stream(s, replication, "essay.summary")),
+      population_(population_params(s), structure_stream_),
+      network_(population_, network_params(s), structure_stream_),
+      launched_(params_.platforms.size(), false),
+      labour_pools_(agents_, 2),
+      member_of_(agents_, 0),
+      member_contacts_(agents_, 0),
+      referral_rates_(agents_),
+      term_sums_(params_.platforms.size()),
+      evaluations_(params_.platforms.size()) {
+  const auto occupations = occupations_of(population_);
+  const auto roles = roles_of(population_);
+  for (std::size_t p = 0; p < params_.platforms.size(); ++p)
+    platforms_.emplace_back(agents_, occupations, roles);
+  for (std::uint32_t i = 0; i < agents_; ++i)
+    labour_pools_.insert(population_.agent(i).employed ? 0 : 1, i);
+  const std::size_t clocks = kClocksPerPlatform * params_.platforms.size() + kLabourClocks;
+  for (std::size_t c = 0; c < clocks; ++c) clocks_.emplace_back(static_cast<std::uint32_t>(c + 1), 0);
+  for (auto& sums : term_sums_) sums = {};
+  for (auto& e : evaluations_) e = {};
+}
+
+void EssayModel::start(core::Simulator& sim) {
+  summary_ = summarize_network(population_, network_, summary_stream_);
+  for (std::size_t p = 0; p < params_.platforms.size(); ++p)
+    sim.queue().schedule(std::max(0.0, params_.platforms[p].launch_day), kLaunchKind, p);
+  refresh_clocks(sim);
+}
+
+void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
+  if (event.kind == kLaunchKind) {
+    launch(event.subject, sim);
+  } else {
+    const std::size_t clock = event.kind - 1;
+    const std::size_t platform_clocks = kClocksPerPlatform * params_.platforms.size();
+    if (clock < platform_clocks) {
+      const std::size_t p = clock / kClocksPerPlatform, c = clock % kClocksPerPlatform;
+      if (c < kEvaluateClock) media_awareness(p, c, sim);
+      else if (c == kEvaluateClock) reevaluate(p, sim);
+      else if (c < kMessageClock) invite(p, c - kFirstInviteClock, sim);
+      else prospect(p, sim);
+    } else if (clock - platform_clocks == kSeparateOrMove) {
+      separate_or_move(sim.now());
+    } else if (clock - platform_clocks == kFindJob) {
+      const std::uint32_t i = labour_pools_.pick(1, labour_stream_);
+      sim.note(i);
+      find_job(i, sim.now(), false);
+    } else {
+      const auto i = static_cast<std::uint32_t>(
+          referral_rates_.find(labour_stream_.uniform01() * referral_rates_.total()));
+      sim.note(i);
+      find_job(i, sim.now(), true);
+    }
+  }
+  refresh_clocks(sim);
+}
+
+// The rate (per day) of platform clock `clock`.
+double EssayModel::platform_rate(std::size_t clock) const {
+  const std::size_t p = clock / kClocksPerPlatform, c = clock % kClocksPerPlatform;
+  if (!launched_[p]) return 0.0;
+  const PlatformState& state = platforms_[p];
+  double per_year = 0.0;
+  if (c < kEvaluateClock)
+    per_year = params_.platforms[p].media_rate * params_.media_factor[c] *
+               static_cast<double>(state.awareness_pools().size(c));
+  else if (c == kEvaluateClock)
+    per_year = params_.evaluation_rate *
+               static_cast<double>(state.awareness_pools().size(PlatformState::kKnown));
+  else if (c < kMessageClock)
+    per_year = params_.invitation_rate[c - kFirstInviteClock] *
+               static_cast<double>(state.active_pools().size(c - kFirstInviteClock));
+  else
+    per_year = params_.message_rate *
+               static_cast<double>(state.active_pools().size(static_cast<std::size_t>(Role::Salesperson)));
+  return per_year / kDaysPerYear;
+}
+
+void EssayModel::refresh_clocks(core::Simulator& sim) {
+  const std::size_t platform_clocks = kClocksPerPlatform * params_.platforms.size();
+  for (std::size_t c = 0; c < platform_clocks; ++c)
+    clocks_[c].set_rate(sim, platform_stream_, platform_rate(c));
+  const double employed = static_cast<double>(labour_pools_.size(0));
+  const double unemployed = static_cast<double>(labour_pools_.size(1));
+  clocks_[platform_clocks + kSeparateOrMove].set_rate(
+      sim, labour_stream_, (labour_.separation + labour_.job_to_job) * employed / kDaysPerYear);
+  clocks_[platform_clocks + kFindJob].set_rate(sim, labour_stream_,
+                                               labour_.job_finding * unemployed / kDaysPerYear);
+  clocks_[platform_clocks + kReferral].set_rate(sim, labour_stream_, referral_rates_.total());
+}
+
+}  // namespace netadopt::models::essay

@@ -1,0 +1,176 @@
+#include "netadopt/models/essay/parameters.hpp"
+
+namespace netadopt::models::essay {
+
+namespace {
+using scenario::KeySpec;
+using scenario::KeyType;
+using scenario::Range;
+
+constexpr double kDateMin = -25567.0, kDateMax = 84005.0;  // 1900-01-01, 2199-12-31
+
+void real(scenario::Schema& s, const std::string& name, const std::string& value,
+          const std::string& unit, Range range, const std::string& help,
+          const std::string& group = "", const std::string& source = "") {
+  s.add({name, KeyType::Real, value, unit, range, {}, help, source, group, ""});
+}
+
+void declare_platform(scenario::Schema& s, int n, const std::string& name,
+                      const std::string& launch, const std::string& home) {
+  const std::string p = "platform" + std::to_string(n) + ".";
+  s.add({p + "name", KeyType::Text, name, "", {}, {}, "Name of platform " + std::to_string(n) +
+         " (used for the output's platform labels).", "", "", ""});
+  s.add({p + "home_market", KeyType::Text, home, "", {}, {}, "Country the platform comes from "
+         "(documentation; its media reach is media_rate).", "", "", ""});
+  s.add({p + "launch", KeyType::Date, launch, "", {kDateMin, kDateMax}, {},
+         "Launch date: its founders join, media coverage starts.", "", "", ""});
+  s.add({p + "founders", KeyType::Integer, "20", "agents", {0, 1e9}, {},
+         "Founders' seed members: executives who join at launch (H1).", "", "H1", ""});
+  real(s, p + "media_rate", "0.05", "per year", {0, 100},
+       "Awareness from media: rate at which an unaware executive hears of the platform; other "
+       "occupations are scaled by awareness.media_*.");
+}
+
+void declare_platforms(scenario::Schema& s) {
+  s.add({"platforms.count", KeyType::Integer, "1", "", {1, kMaxPlatforms}, {},
+         "Number of platforms in the scenario (keys platform1.* to platform3.*).", "", "", ""});
+  declare_platform(s, 1, "LinkedIn", "2003-05-05", "us");
+  declare_platform(s, 2, "Viaduc", "2004-04-01", "france");
+  declare_platform(s, 3, "openBC", "2003-11-01", "germany");
+}
+
+void declare_awareness(scenario::Schema& s) {
+  real(s, "awareness.media_executive", "1", "", {0, 100}, "Media awareness factor of executives: "
+       "they read the business press first (H1).", "H1");
+  real(s, "awareness.media_salesperson", "0.7", "", {0, 100}, "Media awareness factor of "
+       "salespeople.", "H2");
+  real(s, "awareness.media_middle_manager", "0.4", "", {0, 100}, "Media awareness factor of "
+       "middle managers.", "H5");
+  for (const auto& [role, rate] : {std::pair{"executive", "2"}, {"salesperson", "6"},
+                                   {"middle_manager", "1"}, {"job_seeker", "3"}})
+    real(s, std::string("invitations.rate_") + role, rate, "per year", {0, 1000},
+         std::string("Invitations an active ") + role + " sends to non-member contacts.",
+         role == std::string("salesperson") ? "H2" : "");
+  s.add({"invitations.well_mixed", KeyType::Integer, "0", "", {0, 1}, {},
+         "1: invitations go to anyone (the Bass limit), not to contacts.", "", "", ""});
+}
+
+void declare_prospecting(scenario::Schema& s) {
+  real(s, "prospecting.message_rate", "20", "per year", {0, 1e5}, "Prospecting messages an "
+       "active salesperson sends to random members (H2). 0 switches prospecting off.", "H4");
+  real(s, "prospecting.annoyance_per_message", "1", "", {0, 1e3}, "Annoyance a message leaves "
+       "in its recipient (H4).", "H4");
+  real(s, "prospecting.annoyance_decay", "2", "per year", {0, 1e3}, "Decay rate of annoyance.",
+       "H4");
+}
+
+void declare_choice_rule(scenario::Schema& s) {
+  real(s, "adoption.evaluation_rate", "1", "per year", {0, 1e3}, "Rate at which an aware agent "
+       "or a member re-evaluates a platform (a first evaluation follows awareness at once).");
+  real(s, "adoption.beta", "3", "per utility unit", {0, 1e3}, "Logistic choice: P(join) = "
+       "1/(1+exp(-beta (U - theta))).");
+  real(s, "adoption.threshold_base", "0.5", "utility", {-100, 100}, "theta at zero uncertainty "
+       "avoidance.");
+  real(s, "adoption.threshold_uncertainty", "1", "utility", {-100, 100}, "theta rises by this "
+       "times uncertainty_avoidance / 100.");
+  real(s, "adoption.leave_margin", "1", "utility", {0, 1e3}, "A member goes dormant when U < "
+       "theta - leave_margin (H4).", "H4");
+}
+
+void declare_weights(scenario::Schema& s) {
+  real(s, "utility.w_net", "0.6", "utility", {0, 100}, "Weight of the network benefit.", "H1 H5");
+  real(s, "utility.w_career", "1.5", "utility", {0, 100}, "Weight of career need.", "H3 H9");
+  real(s, "utility.w_opp", "1", "utility", {0, 100}, "Weight of opportunities.", "H1 H2");
+  real(s, "utility.c_vis", "1", "utility", {0, 100}, "Visibility cost (H7).", "H7");
+  real(s, "utility.c_boss", "1", "utility", {0, 100}, "Hostile-boss cost (H8).", "H8");
+  real(s, "utility.c_club", "1.5", "utility", {0, 100}, "Closed-club cost (H6).", "H6");
+  real(s, "utility.c_spam", "0.3", "utility per annoyance", {0, 100}, "Annoyance cost (H4).",
+       "H4");
+  real(s, "utility.c_loyal", "1", "utility", {0, 100}, "Loyalty cost (H5).", "H5");
+}
+
+void declare_terms(scenario::Schema& s) {
+  const std::pair<const char*, const char*> values[] = {
+      {"executive", "1"}, {"salesperson", "0.3"}, {"middle_manager", "0.6"}, {"job_seeker", "0.2"}};
+  for (const auto& [role, v] : values)
+    real(s, std::string("utility.contact_value_") + role, v, "", {0, 100},
+         std::string("Value V of a member contact who is a ") + role + ".", "H1");
+  real(s, "utility.tie_value_colleague", "0.2", "", {0, 100}, "Weight of a colleague contact: "
+       "networks confined to colleagues bring little (H5).", "H5");
+  real(s, "utility.tie_value_club", "1", "", {0, 100}, "Weight of a club contact.");
+  real(s, "utility.tie_value_outside", "1", "", {0, 100}, "Weight of an outside contact.");
+  const std::pair<const char*, const char*> vis[] = {
+      {"executive", "0.5"}, {"salesperson", "0.2"}, {"middle_manager", "1"}, {"job_seeker", "0.3"}};
+  for (const auto& [role, v] : vis)
+    real(s, std::string("utility.visibility_") + role, v, "", {0, 100},
+         std::string("How much a profile exposes a ") + role + "'s ambitions (H7).", "H7");
+  real(s, "utility.opportunity_executive", "1", "", {0, 100}, "Executives' value of lobbying "
+       "and joint opportunities (H1).", "H1");
+  real(s, "utility.prospect_value", "0.5", "", {0, 100}, "Salespeople's value of the member "
+       "base: prospect_value x log(1 + 100 members/agents) (H2).", "H2");
+  real(s, "utility.loyalty_tenure_years", "5", "years", {0, 100, true, false}, "Tenure at which "
+       "loyalty is half its maximum (H5).", "H5");
+}
+
+PlatformParams platform(const scenario::Scenario& s, int n) {
+  const std::string p = "platform" + std::to_string(n) + ".";
+  return PlatformParams{s.text(p + "name"), s.text(p + "home_market"),
+                        static_cast<double>(s.date(p + "launch").days - s.date("run.start").days),
+                        static_cast<std::uint32_t>(s.integer(p + "founders")),
+                        s.real(p + "media_rate")};
+}
+
+UtilityParams utility(const scenario::Scenario& s) {
+  UtilityParams u;
+  u.w_net = s.real("utility.w_net");
+  u.w_career = s.real("utility.w_career");
+  u.w_opp = s.real("utility.w_opp");
+  u.c_vis = s.real("utility.c_vis");
+  u.c_boss = s.real("utility.c_boss");
+  u.c_club = s.real("utility.c_club");
+  u.c_spam = s.real("utility.c_spam");
+  u.c_loyal = s.real("utility.c_loyal");
+  for (int r = 0; r < kRoles; ++r) {
+    u.contact_value[r] = s.real("utility.contact_value_" + role_names()[r]);
+    u.visibility[r] = s.real("utility.visibility_" + role_names()[r]);
+  }
+  for (int k = 0; k < kTieKinds; ++k) u.tie_value[k] = s.real("utility.tie_value_" + tie_kind_names()[k]);
+  u.opportunity_executive = s.real("utility.opportunity_executive");
+  u.prospect_value = s.real("utility.prospect_value");
+  u.loyalty_tenure_years = s.real("utility.loyalty_tenure_years");
+  return u;
+}
+}  // namespace
+
+void declare_essay_keys(scenario::Schema& schema) {
+  declare_platforms(schema);
+  declare_awareness(schema);
+  declare_prospecting(schema);
+  declare_choice_rule(schema);
+  declare_weights(schema);
+  declare_terms(schema);
+}
+
+EssayParams essay_params(const scenario::Scenario& s) {
+  EssayParams e;
+  for (int n = 1; n <= s.integer("platforms.count"); ++n) e.platforms.push_back(platform(s, n));
+  for (int o = 0; o < kOccupations; ++o)
+    e.media_factor[o] = s.real("awareness.media_" + occupation_names()[o]);
+  for (int r = 0; r < kRoles; ++r)
+    e.invitation_rate[r] = s.real("invitations.rate_" + role_names()[r]);
+  e.well_mixed_invitations = s.integer("invitations.well_mixed") == 1;
+  e.message_rate = s.real("prospecting.message_rate");
+  e.annoyance_per_message = s.real("prospecting.annoyance_per_message");
+  e.annoyance_decay = s.real("prospecting.annoyance_decay");
+  e.evaluation_rate = s.real("adoption.evaluation_rate");
+  e.beta = s.real("adoption.beta");
+  e.threshold_base = s.real("adoption.threshold_base");
+  e.threshold_uncertainty = s.real("adoption.threshold_uncertainty");
+  e.leave_margin = s.real("adoption.leave_margin");
+  e.referral_boost = s.real("labour.referral_boost");
+  e.referral_contacts = s.real("labour.referral_contacts");
+  e.utility = utility(s);
+  return e;
+}
+
+}  // namespace netadopt::models::essay
