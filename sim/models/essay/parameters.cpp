@@ -46,8 +46,10 @@ void declare_awareness(scenario::Schema& s) {
        "salespeople.", "H2");
   real(s, "awareness.media_middle_manager", "0.4", "", {0, 100}, "Media awareness factor of "
        "middle managers.", "H5");
-  for (const auto& [role, rate] : {std::pair{"executive", "2"}, {"salesperson", "6"},
-                                   {"middle_manager", "1"}, {"job_seeker", "3"}})
+  // Salespeople invite most (H2), job seekers next (H3); rates set so that the US scenario
+  // grows about as fast as LinkedIn did (roughly tripling a year in 2004-2006).
+  for (const auto& [role, rate] : {std::pair{"executive", "0.6"}, {"salesperson", "1.5"},
+                                   {"middle_manager", "0.3"}, {"job_seeker", "0.8"}})
     real(s, std::string("invitations.rate_") + role, rate, "per year", {0, 1000},
          std::string("Invitations an active ") + role + " sends to non-member contacts.",
          role == std::string("salesperson") ? "H2" : "");
