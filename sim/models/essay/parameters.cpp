@@ -51,7 +51,8 @@ void declare_awareness(scenario::Schema& s) {
   for (const auto& [role, rate] : {std::pair{"executive", "0.6"}, {"salesperson", "1.5"},
                                    {"middle_manager", "0.3"}, {"job_seeker", "0.8"}})
     real(s, std::string("invitations.rate_") + role, rate, "per year", {0, 1000},
-         std::string("Invitations an active ") + role + " sends to non-member contacts.",
+         std::string("Invitations an active ") + role + " sends per year, each to a random "
+         "contact (wasted on a contact who is already an active member).",
          role == std::string("salesperson") ? "H2" : "");
   s.add({"invitations.well_mixed", KeyType::Integer, "0", "", {0, 1}, {},
          "1: invitations go to anyone (the Bass limit), not to contacts.", "", "", ""});
@@ -59,7 +60,7 @@ void declare_awareness(scenario::Schema& s) {
 
 void declare_prospecting(scenario::Schema& s) {
   real(s, "prospecting.message_rate", "20", "per year", {0, 1e5}, "Prospecting messages an "
-       "active salesperson sends to random members (H2). 0 switches prospecting off.", "H4");
+       "active salesperson sends to random members (H2). 0 switches prospecting off.", "H2 H4");
   real(s, "prospecting.annoyance_per_message", "1", "", {0, 1e3}, "Annoyance a message leaves "
        "in its recipient (H4).", "H4");
   real(s, "prospecting.annoyance_decay", "2", "per year", {0, 1e3}, "Decay rate of annoyance.",
@@ -76,7 +77,7 @@ void declare_choice_rule(scenario::Schema& s) {
   real(s, "adoption.threshold_uncertainty", "1", "utility", {-100, 100}, "theta rises by this "
        "times uncertainty_avoidance / 100.");
   real(s, "adoption.leave_margin", "1", "utility", {0, 1e3}, "A member goes dormant when U < "
-       "theta - leave_margin (H4).", "H4");
+       "theta - leave_margin (annoyance, H4, is one way U falls).");
 }
 
 void declare_weights(scenario::Schema& s) {

@@ -66,7 +66,7 @@ void declare_firm_keys(scenario::Schema& schema) {
               "large share of a sampled population: raise it with population.size.", "", ""});
   schema.add({"firms.hostile_share", KeyType::Real, "0.3", "", {0, 1}, {},
               "Share of firms whose management is hostile to the platforms, fearing poaching "
-              "(H8). A stated guess, to be set by the [culture] section.", "", "H8"});
+              "(H8). A modelling assumption with no published index: each country scenario sets it.", "", "H8"});
 }
 
 void declare_club_keys(scenario::Schema& schema) {
