@@ -26,6 +26,6 @@ if(MODE STREQUAL "update")
   file(WRITE ${README} "${head}${table}${tail}")
   message(STATUS "updated the keys table of ${README}")
 else()
-  message(FATAL_ERROR "README.md's keys table differs from `netadopt describe --markdown`; "
+  message(FATAL_ERROR "${README}: the keys table differs from `netadopt describe --markdown`; "
                       "update it: cmake --build --preset release --target update-readme-keys")
 endif()

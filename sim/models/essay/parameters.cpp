@@ -111,6 +111,9 @@ void declare_terms(scenario::Schema& s) {
        "and joint opportunities (H1).", "H1");
   real(s, "utility.prospect_value", "0.5", "", {0, 100}, "Salespeople's value of the member "
        "base: prospect_value x log(1 + 100 members/agents) (H2).", "H2");
+  real(s, "utility.job_seeker_need", "1", "", {0, 100}, "Career need of a job seeker: they "
+       "treat the site as a hiring fair (H3). 0 removes it, leaving H9's career orientation of "
+       "the employed.", "H3");
   real(s, "utility.loyalty_tenure_years", "5", "years", {0, 100, true, false}, "Tenure at which "
        "loyalty is half its maximum (H5).", "H5");
 }
@@ -141,6 +144,7 @@ UtilityParams utility(const scenario::Scenario& s) {
   u.opportunity_executive = s.real("utility.opportunity_executive");
   u.prospect_value = s.real("utility.prospect_value");
   u.loyalty_tenure_years = s.real("utility.loyalty_tenure_years");
+  u.job_seeker_need = s.real("utility.job_seeker_need");
   return u;
 }
 }  // namespace

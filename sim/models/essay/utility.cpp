@@ -29,7 +29,7 @@ std::array<double, kTerms> utility_terms(const UtilityParams& p, const Culture& 
   std::array<double, kTerms> t{};
   const auto role = static_cast<std::size_t>(a.role);
   t[kNetwork] = p.w_net * std::log1p(a.contact_value);
-  t[kCareer] = p.w_career * (a.role == Role::JobSeeker ? 1.0 : career_orientation);
+  t[kCareer] = p.w_career * (a.role == Role::JobSeeker ? p.job_seeker_need : career_orientation);
   t[kOpportunity] = p.w_opp * opportunity(p, a);
   t[kVisibility] = -p.c_vis * c.discretion * p.visibility[role];
   t[kBoss] = a.hostile_boss ? -p.c_boss * c.power_distance / 100.0 : 0.0;

@@ -31,6 +31,7 @@ struct UtilityParams {
   double opportunity_executive = 0;            // H1: lobbying and joint opportunities
   double prospect_value = 0;                   // H2: salespeople's value of the member base
   double loyalty_tenure_years = 0;             // H5: tenure at which loyalty is half its maximum
+  double job_seeker_need = 1;                  // H3: career need of a job seeker
 };
 
 struct EssayParams {

@@ -3,7 +3,8 @@
 // sum of the terms; the output reports each term's mean by role, which is why a role joins or
 // stays away. A weight of 0 removes a term, and with it its hypothesis.
 //   network     w_net log(1 + sum_j V[role_j] w[kind_ij])  over member contacts j   (H1, H5)
-//   career      w_career need_i: 1 for a job seeker, the career orientation else   (H3, H9)
+//   career      w_career need_i: job_seeker_need for a job seeker, else the career
+//               orientation of the employed                                      (H3, H9)
 //   opportunity w_opp x (executives: lobbying; salespeople: log(1 + 100 M/N))       (H1, H2)
 //   visibility  -c_vis discretion visibility[role]                                  (H7)
 //   boss        -c_boss [hostile employer, not an executive] power_distance / 100   (H8)
