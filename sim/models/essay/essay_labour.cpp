@@ -57,6 +57,9 @@ void EssayModel::hire(std::uint32_t i, std::int32_t firm, double now) {
 
 void EssayModel::change_role(std::uint32_t i, Role from, Role to) {
   for (auto& platform : platforms_) platform.change_role(i, from, to);
+  if (registered_on_[i] == 0) return;
+  --registered_[static_cast<std::size_t>(from)];
+  ++registered_[static_cast<std::size_t>(to)];
 }
 
 void EssayModel::member_flag_changed(std::uint32_t i, bool now_member) {

@@ -51,6 +51,7 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
       labour_pools_(agents_, 2),
       member_of_(agents_, 0),
       member_contacts_(agents_, 0),
+      registered_on_(agents_, 0),
       referral_rates_(agents_),
       term_sums_(params_.platforms.size()),
       evaluations_(params_.platforms.size()) {

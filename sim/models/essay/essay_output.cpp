@@ -49,6 +49,8 @@ std::vector<run::VariableSpec> EssayModel::outputs() const {
        {platform, role, term}, false},
       {"evaluations", "1", "Evaluations by role in the interval ending at each time.",
        {platform, role}, true},
+      {"members_any", "1", "Agents registered (active or dormant) on at least one platform, by "
+       "role: the union over platforms.", {role}, true},
       {"mean_degree", "1", "Mean number of ties by role and tie kind at time 0.", {role, tie},
        false, true},
       {"clustering", "1", "Estimated global clustering coefficient of the network at time 0.",
@@ -79,13 +81,15 @@ void EssayModel::record(Recorder& recorder, std::size_t t) {
   auto counts = recorder.row(1, t);
   for (std::size_t k = 0; k < kCounts; ++k) counts[k] = counts_[k];
   counts_ = {};
+  auto any = recorder.row(4, t);
+  for (std::size_t r = 0; r < kRoles; ++r) any[r] = static_cast<double>(registered_[r]);
   if (t > 0) return;
-  auto degree = recorder.row(4, 0);
+  auto degree = recorder.row(5, 0);
   for (std::size_t r = 0; r < kRoles; ++r)
     for (std::size_t k = 0; k < kTieKinds; ++k) degree[r * kTieKinds + k] = summary_.mean_degree[r][k];
-  recorder.row(5, 0)[0] = summary_.clustering;
-  copy_histogram(recorder.row(6, 0), summary_.firm_size_histogram);
-  copy_histogram(recorder.row(7, 0), summary_.club_size_histogram);
+  recorder.row(6, 0)[0] = summary_.clustering;
+  copy_histogram(recorder.row(7, 0), summary_.firm_size_histogram);
+  copy_histogram(recorder.row(8, 0), summary_.club_size_histogram);
 }
 
 }  // namespace netadopt::models::essay

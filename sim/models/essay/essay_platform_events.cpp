@@ -129,9 +129,23 @@ void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {
   }
 }
 
+namespace {
+bool registered(Status s) { return s == Status::Active || s == Status::Dormant; }
+}  // namespace
+
 void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next) {
-  const bool was_active = platforms_[p].status(i) == Status::Active;
+  const Status previous = platforms_[p].status(i);
+  const bool was_active = previous == Status::Active;
   platforms_[p].set_status(i, next, population_.role(i));
+  if (registered(previous) != registered(next)) {
+    const bool was_registered = registered_on_[i] > 0;
+    registered_on_[i] = static_cast<std::uint8_t>(registered_on_[i] + (registered(next) ? 1 : -1));
+    if (was_registered != (registered_on_[i] > 0))
+    {
+      auto& count = registered_[static_cast<std::size_t>(population_.role(i))];
+      count = was_registered ? count - 1 : count + 1;
+    }
+  }
   const bool active = next == Status::Active;
   if (was_active == active) return;
   const bool was_member = is_member(i);

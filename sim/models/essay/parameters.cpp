@@ -39,6 +39,14 @@ void declare_platforms(scenario::Schema& s) {
   declare_platform(s, 3, "openBC", "2003-11-01", "germany");
 }
 
+void declare_workforce(scenario::Schema& s) {
+  real(s, "population.workforce_share", "0.527", "", {0, 1, true, false}, "Share of the whole "
+       "employed workforce that the modelled population stands for; members per 1,000 workers "
+       "= members / agents x workforce_share x 1000. Not used by the dynamics.", "",
+       "France: cadres 15.7% (INSEE 2011) + salespeople 11% (BLS, assumed) + intermediate "
+       "occupations 26% (INSEE 2018)");
+}
+
 void declare_awareness(scenario::Schema& s) {
   real(s, "awareness.media_executive", "1", "", {0, 100}, "Media awareness factor of executives: "
        "they read the business press first (H1).", "H1");
@@ -150,6 +158,7 @@ UtilityParams utility(const scenario::Scenario& s) {
 }  // namespace
 
 void declare_essay_keys(scenario::Schema& schema) {
+  declare_workforce(schema);
   declare_platforms(schema);
   declare_awareness(schema);
   declare_prospecting(schema);

@@ -97,7 +97,8 @@ TEST_CASE("essay H3: referral_boost = 0 removes referral hires; w_career = 0 the
           "[essay][mechanisms]") {
   // Many job seekers who join (w_career high) with member contacts, and a strong boost.
   const Keys jobs = with(on(), {{"population.initial_unemployment", "0.2"},
-                                {"utility.w_career", "4"}, {"labour.referral_contacts", "1"}});
+                                {"utility.w_career", "4"}, {"utility.job_seeker_need", "1"},
+                                {"labour.referral_contacts", "1"}});
   const auto off = run(with(jobs, {{"labour.referral_boost", "0"}}));
   CHECK(View{off}.total_count("referral_hires") == 0);
   CHECK(View{off}.total_count("hires") > 0);
@@ -105,6 +106,17 @@ TEST_CASE("essay H3: referral_boost = 0 removes referral hires; w_career = 0 the
   CHECK(View{boosted}.total_count("referral_hires") > 0);
 
   check_off(with(on(), {{"utility.w_career", "0"}}), kCareer);
+  // utility.job_seeker_need = 0 removes only the job seekers' need (H3): their career term is
+  // 0 while the employed keep w_career x career orientation (H9), a positive constant.
+  const auto no_need = run(with(jobs, {{"utility.job_seeker_need", "0"}}));
+  const auto js_off = term_range(View{no_need}, kCareer, kJobSeeker);
+  REQUIRE(js_off.n > 0);
+  CHECK(js_off.lo == 0.0);
+  CHECK(js_off.hi == 0.0);
+  const auto exec_on = term_range(View{no_need}, kCareer, kExecutive);
+  REQUIRE(exec_on.n > 0);
+  CHECK(exec_on.lo > 0.0);
+  CHECK(exec_on.lo == Approx(exec_on.hi).epsilon(1e-12));
   // On: a job seeker's need is 1, so the career term is w_career at every evaluation.
   const auto js = term_range(View{boosted}, kCareer, kJobSeeker);
   REQUIRE(js.n > 0);

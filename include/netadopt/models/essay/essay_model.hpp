@@ -84,6 +84,8 @@ class EssayModel : public Model {
   core::PoolFamily labour_pools_;        // 0: employed, 1: unemployed
   std::vector<std::uint8_t> member_of_;  // platforms on which an agent is active
   std::vector<std::uint32_t> member_contacts_;  // contacts active on some platform
+  std::vector<std::uint8_t> registered_on_;      // platforms where active or dormant
+  std::array<std::size_t, kRoles> registered_{};  // agents registered on some platform, by role
   core::RateTree referral_rates_;        // per day, unemployed active members only
   std::vector<core::PoissonClock> clocks_;
   // output accumulators, reset at each reporting time
