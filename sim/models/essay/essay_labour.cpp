@@ -15,7 +15,7 @@ void EssayModel::separate_or_move(double now) {
   const std::uint32_t i = labour_pools_.pick(0, labour_stream_);
   const double share_separations = labour_.separation / (labour_.separation + labour_.job_to_job);
   const std::int32_t old_firm = population_.agent(i).firm;
-  network_.colleagues_become_outside(i);
+  leave_colleagues(i);
   population_.separate(i);
   if (labour_stream_.uniform01() < share_separations) {
     ++counts_[kSeparations];
@@ -50,6 +50,19 @@ void EssayModel::hire(std::uint32_t i, std::int32_t firm, double now) {
     if (is_member(j)) ++member_contacts_[i];
     if (is_member(i)) {
       ++member_contacts_[j];
+      update_referral(j);
+    }
+  }
+}
+
+// i leaves its firm: colleagues become outside contacts, or are lost (and stop counting
+// toward referrals, both ways).
+void EssayModel::leave_colleagues(std::uint32_t i) {
+  for (const std::uint32_t j : network_.keep_former_colleagues(i, former_colleague_keep_,
+                                                               labour_stream_)) {
+    if (is_member(j)) --member_contacts_[i];
+    if (is_member(i)) {
+      --member_contacts_[j];
       update_referral(j);
     }
   }

@@ -39,6 +39,7 @@ const std::array<std::string, kCounts>& count_names() {
 EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
     : agents_(static_cast<std::uint32_t>(s.integer("population.size"))),
       params_(essay_params(s)),
+      former_colleague_keep_(network_params(s).former_colleague_keep),
       culture_(culture(s)),
       labour_(labour_rates(s)),
       structure_stream_(stream(s, replication, "essay.structure")),

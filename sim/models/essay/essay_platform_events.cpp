@@ -10,14 +10,19 @@ namespace {
 constexpr double kDaysPerYear = 365.25;
 }
 
+// Launch: founders' seed members, employed executives drawn uniformly, join at once (H1).
 void EssayModel::launch(std::size_t p, core::Simulator& sim) {
   launched_[p] = true;
   const auto executives = static_cast<std::size_t>(Occupation::Executive);
-  for (std::uint32_t k = 0; k < params_.platforms[p].founders; ++k) {
-    if (platforms_[p].awareness_pools().size(executives) == 0) break;
-    const std::uint32_t i = platforms_[p].awareness_pools().pick(executives, platform_stream_);
+  const auto& unaware = platforms_[p].awareness_pools();
+  std::uint64_t attempts = 20ULL * params_.platforms[p].founders + 100;
+  for (std::uint32_t joined = 0; joined < params_.platforms[p].founders && attempts > 0; --attempts) {
+    if (unaware.size(executives) == 0) break;
+    const std::uint32_t i = unaware.pick(executives, platform_stream_);
+    if (!population_.agent(i).employed) continue;
     sim.note(i);
     set_status(i, p, Status::Active);
+    ++joined;
   }
 }
 

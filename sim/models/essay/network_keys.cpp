@@ -21,6 +21,11 @@ void declare_group_degrees(scenario::Schema& schema) {
   schema.add({"network.colleague_degree", KeyType::Real, "10", "ties", {0, 1000}, {},
               "Mean number of colleague ties: the people one works with directly (a team and "
               "its neighbours). A firm with at most this many + 1 members is a clique.", "", ""});
+  schema.add({"network.former_colleague_keep", KeyType::Real, "1", "", {0, 1}, {},
+              "Share of colleague ties kept, as outside ties, when an agent leaves its firm "
+              "(the others are lost with the job). 1: every former colleague stays a contact, "
+              "so job mobility widens networks (H5, H9); lower values bound that growth.",
+              "", "H9"});
   schema.add({"network.club_degree", KeyType::Real, "8", "ties", {0, 1000}, {},
               "Mean number of ties among the members of a closed club: fellow members one knows "
               "well enough to ask a favour (H6).", "", "H6"});
@@ -89,6 +94,7 @@ void declare_network_keys(scenario::Schema& schema) {
 NetworkParams network_params(const scenario::Scenario& s) {
   NetworkParams p;
   p.colleague_degree = s.real("network.colleague_degree");
+  p.former_colleague_keep = s.real("network.former_colleague_keep");
   p.club_degree = s.real("network.club_degree");
   for (int a = 0; a < kOccupations; ++a) p.outside_degree[a] = s.real(outside_key(a));
   for (int from = 0; from < kOccupations; ++from)

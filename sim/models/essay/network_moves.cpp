@@ -24,6 +24,38 @@ void Network::colleagues_become_outside(std::uint32_t i) {
   }
 }
 
+namespace {
+void drop(std::vector<Tie>& ties, std::uint32_t other) {
+  for (std::size_t k = 0; k < ties.size(); ++k)
+    if (ties[k].other == other) {
+      ties[k] = ties.back();
+      ties.pop_back();
+      return;
+    }
+}
+}  // namespace
+
+std::vector<std::uint32_t> Network::keep_former_colleagues(std::uint32_t i, double keep,
+                                                          core::Stream& stream) {
+  std::vector<std::uint32_t> dropped;
+  auto& ties = adjacency_.at(i);
+  for (std::size_t k = 0; k < ties.size();) {
+    if (ties[k].kind != TieKind::Colleague) {
+      ++k;
+    } else if (keep >= 1.0 || stream.bernoulli(keep)) {
+      ties[k].kind = TieKind::Outside;
+      retag(adjacency_[ties[k].other], i, TieKind::Outside);
+      ++k;
+    } else {
+      dropped.push_back(ties[k].other);
+      drop(adjacency_[ties[k].other], i);
+      ties[k] = ties.back();
+      ties.pop_back();
+    }
+  }
+  return dropped;
+}
+
 void Network::form_colleague_ties(std::uint32_t i, const Population& population,
                                   core::Stream& stream) {
   const std::int32_t firm = population.agent(i).firm;

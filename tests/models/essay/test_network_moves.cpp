@@ -105,3 +105,30 @@ TEST_CASE("form_colleague_ties needs a firm", "[essay][network]") {
   while (population.agent(i).employed) ++i;
   CHECK_THROWS_AS(network.form_colleague_ties(i, population, s), std::logic_error);
 }
+
+TEST_CASE("former colleagues not kept are dropped at both ends, the rest become outside ties",
+          "[essay][network]") {
+  auto s = stream(3);
+  Population population(population_of(5000), s);
+  Network network(population, NetworkParams{}, s);
+  const std::uint32_t i = employed_with_colleagues(population, network);
+  const std::size_t colleagues = count_kind(network, i, TieKind::Colleague);
+  const std::size_t others = network.ties(i).size() - colleagues;
+  const std::size_t outside = count_kind(network, i, TieKind::Outside);
+  const std::size_t ties = network.tie_count();
+  SECTION("keep 0 drops every colleague") {
+    const auto dropped = network.keep_former_colleagues(i, 0.0, s);
+    CHECK(dropped.size() == colleagues);
+    CHECK(network.ties(i).size() == others);
+    CHECK(count_kind(network, i, TieKind::Outside) == outside);
+    CHECK(network.tie_count() == ties - colleagues);
+    for (const std::uint32_t j : dropped)
+      for (const Tie& t : network.ties(j)) CHECK(t.other != i);
+  }
+  SECTION("keep 1 is colleagues_become_outside") {
+    CHECK(network.keep_former_colleagues(i, 1.0, s).empty());
+    CHECK(count_kind(network, i, TieKind::Outside) == outside + colleagues);
+    CHECK(network.tie_count() == ties);
+  }
+  check_network_simple(network, population.size());
+}

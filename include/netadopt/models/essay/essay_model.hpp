@@ -65,6 +65,7 @@ class EssayModel : public Model {
   void find_job(std::uint32_t i, double now, bool referred);
   void hire(std::uint32_t i, std::int32_t firm, double now);
   void change_role(std::uint32_t i, Role from, Role to);
+  void leave_colleagues(std::uint32_t i);
   void member_flag_changed(std::uint32_t i, bool now_member);
   void update_referral(std::uint32_t i);
   bool is_member(std::uint32_t i) const { return member_of_[i] > 0; }
@@ -74,6 +75,7 @@ class EssayModel : public Model {
 
   std::uint32_t agents_;
   EssayParams params_;
+  double former_colleague_keep_;
   Culture culture_;
   LabourRates labour_;
   core::Stream structure_stream_, platform_stream_, labour_stream_, summary_stream_;

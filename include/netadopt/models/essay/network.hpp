@@ -30,6 +30,7 @@ namespace netadopt::models::essay {
 struct NetworkParams {
   double colleague_degree = 10.0;
   double club_degree = 8.0;
+  double former_colleague_keep = 1.0;  // share of colleague ties kept (as outside) on leaving
   std::array<double, kOccupations> outside_degree = {30.0, 30.0, 5.0};
   Eigen::Matrix3d mixing =  // rows sum to 1; rows: from, columns: to
       (Eigen::Matrix3d() << 0.6, 0.2, 0.2, 1.0 / 3, 1.0 / 3, 1.0 / 3, 0.1, 0.2, 0.7).finished();
@@ -56,6 +57,10 @@ class Network {
 
   // Colleague ties of i become outside ties (both ends): i left its firm.
   void colleagues_become_outside(std::uint32_t i);
+  // As colleagues_become_outside, but each former colleague is kept only with probability
+  // `keep`; the others are dropped at both ends (contacts lost with the job). Returns them.
+  std::vector<std::uint32_t> keep_former_colleagues(std::uint32_t i, double keep,
+                                                    core::Stream& stream);
   // i joined `firm` (already hired into it in `population`): draws about k new colleague ties
   // (all other members if there are at most k; k's fraction by a Bernoulli draw). A member
   // already tied to i keeps the tie's kind.
