@@ -8,6 +8,9 @@ packages=(
   g++ make cmake git pkg-config                       # toolchain (absent on a minimal Debian)
   libboost-program-options-dev libboost-dev            # CLI and scenario parsing; Boost.Math
   libeigen3-dev libhdf5-dev hdf5-tools catch2          # linear algebra, output, tests
+  libnlopt-cxx-dev                                     # calibration: derivative-free optimizers
+  clang-14 libclang-rt-14-dev libomp-14-dev            # scripts/check_sanitizers.sh: libFuzzer
+  slurm-wlm munge                                      # sweeps: the single-node SLURM test
   python3 python3-h5py python3-numpy python3-matplotlib python3-xarray python3-h5netcdf
 )
 

@@ -7,10 +7,12 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/run/version.hpp"
 #include "netadopt/scenario/describe.hpp"
@@ -25,12 +27,19 @@ std::string usage_text() {
   return "usage: netadopt COMMAND [ARGS]\n"
          "  run FILE [-o OUT.h5] [--set section.key=value]... [--force] [--threads N] [--quiet]\n"
          "                      run a scenario; OUT defaults to results/<scenario name>.h5\n"
+         "  compare A.ini B.ini [-o OUT.h5] [--dates D1,D2,...] [--no-decomposition] [...]\n                      compare two scenarios (common random numbers) and split the gap; --help\n"
          "  validate FILE [--set section.key=value]...\n"
          "                      check a scenario and print it resolved (every key)\n"
+         "  calibrate FILE [-o OUT.h5] [--write-scenarios DIR] [--force] [--threads N] [--quiet]\n                      fit keys of several scenarios jointly to observed membership; --keys\n"
+         "  sweep SWEEP.ini [-o OUT.h5] [--shard I/N] [--threads N] [--force] [--quiet]\n                      run a parameter sweep (resumable after a kill)\n"
+         "  merge OUT.h5 SHARD.h5... [--force]   combine the shard files of one sweep\n"
+         "  slurm SWEEP.ini --tasks N [-o OUT.h5] print an sbatch array script and its merge job\n"
+         "  analyze sobol OUT.h5 --output VAR [--date D]   Sobol' indices of a sobol sweep\n"
          "  describe [--markdown] list every scenario key: type, default, unit, range, help\n"
          "  version             print the version\n"
          "exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 unreadable scenario,\n"
-         "            70 internal error, 73 output cannot be created, 74 output write failed\n";
+         "            69 not enough memory (run --no-memory-check overrides), 70 internal error,\n"
+         "            73 output cannot be created, 74 output write failed\n";
 }
 
 namespace {
@@ -95,6 +104,13 @@ run::RunOptions progress_options(int threads, bool quiet) {
   return options;
 }
 
+// The resource guard: a refusal when the run would not fit in the memory available now.
+std::optional<std::string> memory_refusal(const scenario::Scenario& s, int threads) {
+  const auto available = run::available_memory();
+  if (!available) return std::nullopt;
+  return run::memory_refusal(run::estimate_memory(s, threads), *available);
+}
+
 run::Provenance provenance(const scenario::Scenario& s, const std::string& line, int threads) {
   run::Provenance p;
   p.scenario_file = s.source();
@@ -130,7 +146,7 @@ int run_command(const Args& args, const std::string& command_line) {
   options.add_options()("output,o", po::value<std::string>(), "output HDF5 file")(
       "force", "overwrite an existing output")("threads", po::value<int>()->default_value(0),
                                                "threads (0: OMP_NUM_THREADS or all cores)")(
-      "quiet,q", "print nothing but errors");
+      "quiet,q", "print nothing but errors")("no-memory-check", "run even if it seems not to fit");
   const auto vm = parse(args, options, true);
   const scenario::Scenario s = load(vm);
   const auto out = vm.count("output") ? std::filesystem::path(vm["output"].as<std::string>())
@@ -140,6 +156,10 @@ int run_command(const Args& args, const std::string& command_line) {
   if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
   check_output(out, force);
   const int used = threads > 0 ? threads : run::default_threads();
+  if (const auto refusal = memory_refusal(s, used); refusal && !vm.count("no-memory-check")) {
+    std::cerr << "netadopt: " << *refusal << '\n';
+    return kUnavailable;
+  }
   run::Provenance p = provenance(s, command_line, used);
   const auto t0 = std::chrono::steady_clock::now();
   const run::RunResult result = run::run_scenario(s, progress_options(used, quiet));

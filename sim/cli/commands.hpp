@@ -23,6 +23,12 @@ using Args = std::vector<std::string>;
 int describe_command(const Args& args);
 int validate_command(const Args& args);
 int run_command(const Args& args, const std::string& command_line);
+int compare_command(const Args& args, const std::string& command_line);
+int calibrate_command(const Args& args, const std::string& command_line);
+int sweep_command(const Args& args, const std::string& command_line);
+int merge_command(const Args& args, const std::string& command_line);
+int slurm_command(const Args& args);
+int analyze_command(const Args& args);
 int version_command(const Args& args);
 std::string usage_text();
 

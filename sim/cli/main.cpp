@@ -20,6 +20,12 @@ int dispatch(const std::string& command, const cli::Args& args, const std::strin
   if (command == "describe") return cli::describe_command(args);
   if (command == "validate") return cli::validate_command(args);
   if (command == "run") return cli::run_command(args, line);
+  if (command == "compare") return cli::compare_command(args, line);
+  if (command == "calibrate") return cli::calibrate_command(args, line);
+  if (command == "sweep") return cli::sweep_command(args, line);
+  if (command == "merge") return cli::merge_command(args, line);
+  if (command == "slurm") return cli::slurm_command(args);
+  if (command == "analyze") return cli::analyze_command(args);
   if (command == "version" || command == "--version") return cli::version_command(args);
   if (command == "help" || command == "--help" || command == "-h") {
     std::cout << cli::usage_text();

@@ -101,6 +101,25 @@ void print_by_role(std::ostream& out, const run::RunResult& r, const run::Variab
   }
 }
 
+// For a layout (label): each label's count per 1,000 agents (SIR's susceptible, infected...).
+void print_by_label(std::ostream& out, const run::RunResult& r, const run::Variable& members,
+                    double population) {
+  const auto& labels = members.spec.dims[0].labels;
+  out << "per 1,000 agents (mean of " << r.replications
+      << " replications, 95% confidence interval of the mean):\n    date        ";
+  for (const auto& label : labels) out << "  " << label << std::string(28 - std::min<std::size_t>(28, label.size()), ' ');
+  out << '\n';
+  for (const std::size_t t : summary_times(r)) {
+    out << "    " << date_at(r, t);
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+      auto x = across_replications(r, members, t, k);
+      for (double& v : x) v *= 1000.0 / population;
+      out << "  " << cell_text(mean_interval(x));
+    }
+    out << '\n';
+  }
+}
+
 bool has_role_layout(const run::Variable& members) {
   const auto& d = members.spec.dims;
   return d.size() == 3 && d[0].name == "platform" && d[1].name == "role" && d[2].name == "status";
@@ -112,6 +131,8 @@ void print_summary(std::ostream& out, const run::RunResult& r, double population
   const run::Variable& members = r.variable("members");
   if (has_role_layout(members))
     print_by_role(out, r, members);
+  else if (members.spec.dims.size() == 1)
+    print_by_label(out, r, members, population);
   else
     print_totals(out, r, members, population);
   const double events = static_cast<double>(std::accumulate(r.events.begin(), r.events.end(), 0ULL));

@@ -4,6 +4,9 @@
 
 #include "netadopt/models/bass.hpp"
 #include "netadopt/models/essay/essay_model.hpp"
+#include "netadopt/models/graph.hpp"
+#include "netadopt/models/sir.hpp"
+#include "netadopt/models/threshold.hpp"
 
 namespace netadopt::models {
 
@@ -16,9 +19,11 @@ constexpr double kMaxDate = 84005.0;  // 2199-12-31 in days since 1970
 constexpr double kMinDate = -25567.0; // 1900-01-01
 
 void add_general_keys(scenario::Schema& schema) {
-  schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass", "essay"},
-              "Which model to run: `bass` (Bass 1969, well mixed) or `essay` (the essay's "
-              "four roles on a professional network, MODEL.md).", "", ""});
+  schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass", "essay", "sir", "threshold"},
+              "Which model to run: `bass` (Bass 1969, well mixed), `essay` (the essay's "
+              "four roles on a professional network, MODEL.md), or the reference contagion "
+              "models on the [graph] network: `sir` (epidemic SIR) and `threshold` (Watts "
+              "2002).", "", ""});
   schema.add({"run.seed", KeyType::Integer, "1", "", {0, 9007199254740991.0}, {},
               "Master seed. Each replication and mechanism draws from its own stream keyed by "
               "(seed, replication, purpose); the same seed gives the same results on any machine "
@@ -48,6 +53,9 @@ scenario::Schema build_schema() {
   add_general_keys(schema);
   declare_bass_keys(schema);
   essay::declare_essay_model_keys(schema);
+  declare_graph_keys(schema);
+  declare_sir_keys(schema);
+  declare_threshold_keys(schema);
   return schema;
 }
 }  // namespace
@@ -61,6 +69,8 @@ std::unique_ptr<Model> make_model(const scenario::Scenario& scenario, std::uint6
   const std::string& kind = scenario.choice("run.model");
   if (kind == "bass") return std::make_unique<BassModel>(scenario, replication);
   if (kind == "essay") return std::make_unique<essay::EssayModel>(scenario, replication);
+  if (kind == "sir") return std::make_unique<SirModel>(scenario, replication);
+  if (kind == "threshold") return std::make_unique<ThresholdModel>(scenario, replication);
   throw std::logic_error("make_model: no model named '" + kind + "'");
 }
 

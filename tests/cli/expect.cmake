@@ -2,7 +2,7 @@
 #
 #   cmake "-DCMD=prog;arg;..." -DEXPECT_CODE=65 ["-DEXPECT_STDERR=regex"]
 #         ["-DEXPECT_STDERR_2=regex" ...] ["-DEXPECT_STDOUT=regex" ...] [-DTOUCH=file]
-#         -P expect.cmake
+#         [-DEXPECT_ABSENT=file] -P expect.cmake
 #
 # CMD is a list, one element per argument, so paths with spaces survive. EXPECT_STDERR,
 # EXPECT_STDERR_2, _3, ... (and the same for STDOUT) must each match somewhere in that stream.
@@ -10,6 +10,8 @@
 # square brackets, and a regex for "(0, 1]" has an unbalanced one.
 # TOUCH names a file created before the run that must be left unchanged (an output that the
 # command must refuse to overwrite).
+# EXPECT_ABSENT names an output that must not exist after the run, nor any FILE.tmp-* beside it
+# (a refused run leaves nothing behind); it is removed before the run.
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT DEFINED CMD OR NOT DEFINED EXPECT_CODE)
@@ -19,6 +21,10 @@ endif()
 set(touch_content "netadopt test: must not be overwritten\n")
 if(TOUCH)
   file(WRITE "${TOUCH}" "${touch_content}")
+endif()
+
+if(EXPECT_ABSENT)
+  file(REMOVE "${EXPECT_ABSENT}")
 endif()
 
 execute_process(COMMAND ${CMD} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -48,6 +54,13 @@ if(TOUCH)
     string(APPEND failures "  ${TOUCH} was overwritten\n")
   endif()
   file(REMOVE "${TOUCH}")
+endif()
+if(EXPECT_ABSENT)
+  file(GLOB leftovers "${EXPECT_ABSENT}" "${EXPECT_ABSENT}.tmp-*")
+  foreach(leftover IN LISTS leftovers)
+    string(APPEND failures "  ${leftover} exists; expected no output\n")
+    file(REMOVE "${leftover}")
+  endforeach()
 endif()
 
 if(failures)

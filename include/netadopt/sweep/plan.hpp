@@ -1,0 +1,49 @@
+#pragma once
+// A sweep ready to run: its points, each point's scenario (or why it is invalid), and the
+// (point, replication) pairs, numbered point * replications + replication.
+//
+// Seeds: pair (p, r) runs replication r of point p's scenario, whose run.seed is
+// point_seed(sweep seed, p) = SplitMix64(SplitMix64(seed) XOR p), cut to 53 bits (run.seed's
+// range). Its streams are thus keyed by (sweep seed, point, replication) and nothing else, so
+// a pair gives the same numbers whichever machine, shard or thread computes it, and any point
+// can be rerun alone with `netadopt run BASE --set KEY=VALUE... --set run.seed=SEED`.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "netadopt/run/result.hpp"
+#include "netadopt/scenario/scenario.hpp"
+#include "netadopt/sweep/design.hpp"
+#include "netadopt/sweep/sweep_spec.hpp"
+
+namespace netadopt::sweep {
+
+std::uint64_t point_seed(std::uint64_t sweep_seed, std::size_t point);
+
+struct SweepPlan {
+  SweepSpec spec;
+  DesignPoints design;
+  std::uint64_t hash = 0;
+  std::size_t replications = 0;
+  std::vector<std::uint64_t> seeds;  // per point
+  std::vector<std::optional<scenario::Scenario>> scenarios;  // per point; none when invalid
+  std::vector<std::string> errors;   // per point: why its scenario is invalid, else ""
+  scenario::Date start;              // time 0, shared by every point
+  std::vector<double> times;         // reporting times, days since start
+  std::vector<run::VariableSpec> outputs;  // the base scenario's variables
+
+  std::size_t points() const { return design.points; }
+  std::size_t pairs() const { return design.points * replications; }
+  std::vector<std::string> keys() const;  // the axes' scenario keys
+};
+
+// Builds every point's scenario; a point whose scenario is refused, or whose outputs differ
+// in shape from the base's, gets an error instead.
+SweepPlan make_plan(SweepSpec spec);
+
+// The --set overrides that make point p's scenario from the base.
+std::vector<std::string> point_overrides(const SweepPlan& plan, std::size_t point);
+
+}  // namespace netadopt::sweep

@@ -1,0 +1,145 @@
+#include "netadopt/models/sir.hpp"
+
+#include <cmath>
+
+namespace netadopt::models {
+
+namespace {
+constexpr double kDaysPerYear = 365.25;
+constexpr std::uint32_t kInfection = 1;
+constexpr std::uint32_t kRecovery = 2;
+}  // namespace
+
+void declare_sir_keys(scenario::Schema& schema) {
+  using scenario::KeyType;
+  schema.add({"sir.beta", KeyType::Real, "0.5", "per year", {0, 1e6}, {},
+              "Transmission rate per tie: an infected node infects each susceptible neighbour "
+              "at this rate until it recovers.", "", "sir"});
+  schema.add({"sir.gamma", KeyType::Real, "1", "per year", {0, 1e6, true, false}, {},
+              "Recovery rate: the infectious period is exponential with mean 1 / gamma. "
+              "A tie transmits with probability T = beta / (beta + gamma).", "", "sir"});
+  schema.add({"sir.initial_infected", KeyType::Integer, "10", "agents", {0, 2000000000}, {},
+              "Agents infected at time 0, drawn uniformly; the rest are susceptible.", "", "sir"});
+  schema.add_check({{"population.size", "sir.initial_infected"},
+                    [](const scenario::Scenario& s) -> std::optional<std::string> {
+                      if (s.integer("sir.initial_infected") <= s.integer("population.size"))
+                        return std::nullopt;
+                      return "sir.initial_infected (" +
+                             std::to_string(s.integer("sir.initial_infected")) +
+                             ") exceeds population.size (" +
+                             std::to_string(s.integer("population.size")) + ")";
+                    }});
+}
+
+SirParameters sir_parameters(const scenario::Scenario& s) {
+  return {s.real("sir.beta") / kDaysPerYear, s.real("sir.gamma") / kDaysPerYear,
+          static_cast<std::uint64_t>(s.integer("sir.initial_infected")),
+          static_cast<std::uint64_t>(s.integer("run.seed"))};
+}
+
+SirModel::SirModel(const scenario::Scenario& s, std::uint64_t replication)
+    : SirModel(sir_parameters(s), nullptr, replication) {
+  scenario_ = &s;
+}
+
+SirModel::SirModel(const SirParameters& parameters, std::shared_ptr<const Graph> graph,
+                   std::uint64_t replication, std::vector<std::uint32_t> seeds)
+    : parameters_(parameters),
+      replication_(replication),
+      graph_(std::move(graph)),
+      seeds_(std::move(seeds)),
+      stream_(parameters.seed, replication, core::purpose_id("sir.dynamics")) {}
+
+std::vector<run::VariableSpec> SirModel::outputs() const {
+  run::Dimension status{"status", {"susceptible", "infected", "recovered"},
+                        "Disease status: S, I or R."};
+  return {{"members", "1", "Agents in each disease status.", {status}, true}};
+}
+
+std::size_t SirModel::memory_bytes() const {
+  return status_.capacity() + heap_.memory_bytes();
+}
+
+// Seeds drawn uniformly without replacement (marked infected while drawing, to reject repeats).
+void SirModel::choose_seeds() {
+  if (!seeds_.empty()) return;
+  core::Stream pick(parameters_.seed, replication_, core::purpose_id("sir.seeds"));
+  while (seeds_.size() < parameters_.initial_infected) {
+    const auto node = static_cast<std::uint32_t>(pick.uniform_index(status_.size()));
+    if (status_[node] == kSusceptible) seeds_.push_back(node);
+    status_[node] = kInfected;
+  }
+}
+
+// Every seed is marked infected before any draw, so that no seed is offered infection.
+void SirModel::seed_infections() {
+  choose_seeds();
+  for (std::uint32_t node : seeds_) status_[node] = kInfected;
+  for (std::uint32_t node : seeds_) {
+    status_[node] = kSusceptible;
+    infect(node, 0.0, false);
+  }
+}
+
+void SirModel::start(core::Simulator& sim) {
+  if (!graph_) graph_ = shared_graph(*scenario_);
+  status_.assign(graph_->nodes(), kSusceptible);
+  heap_ = NodeHeap<2>(graph_->nodes());
+  counts_[kSusceptible] = graph_->nodes();
+  seed_infections();
+  post_next(sim);
+}
+
+void SirModel::offer(std::uint32_t node, double time) {
+  if (!heap_.contains(node))
+    heap_.push(node, time);
+  else if (time < heap_.time_of(node))
+    heap_.lower(node, time);
+}
+
+// Infected at `now`: the recovery replaces the node's pending infection (the heap's top) or is
+// added; each susceptible neighbour is offered infection if the tie transmits before recovery.
+void SirModel::infect(std::uint32_t node, double now, bool pending) {
+  status_[node] = kInfected;
+  --counts_[kSusceptible];
+  ++counts_[kInfected];
+  const double period = stream_.exponential(parameters_.gamma_per_day);
+  pending ? heap_.replace_top(now + period) : heap_.push(node, now + period);
+  const double beta = parameters_.beta_per_day;
+  const double transmits = -std::expm1(-beta * period);
+  const auto neighbours = graph_->neighbours(node);
+  for (std::uint32_t j : neighbours) __builtin_prefetch(&status_[j]);  // overlap the misses
+  for (std::uint32_t j : neighbours) {
+    if (status_[j] != kSusceptible) continue;
+    const double u = stream_.uniform01();
+    if (u < transmits) offer(j, now - std::log1p(-u) / beta);
+  }
+}
+
+void SirModel::post_next(core::Simulator& sim) const {
+  if (heap_.empty()) return;
+  const auto& next = heap_.top();
+  const bool infection = status_[next.node] == kSusceptible;
+  if (infection) __builtin_prefetch(graph_->neighbours(next.node).data());
+  sim.queue().schedule(next.time, infection ? kInfection : kRecovery, next.node);
+}
+
+void SirModel::handle(const core::Event& event, core::Simulator& sim) {
+  const std::uint32_t node = heap_.top().node;
+  if (event.kind == kInfection) {
+    infect(node, event.time, true);
+  } else {
+    status_[node] = kRecovered;
+    --counts_[kInfected];
+    ++counts_[kRecovered];
+    heap_.pop();
+  }
+  post_next(sim);
+}
+
+void SirModel::record(Recorder& recorder, std::size_t time_index) {
+  const auto row = recorder.row(0, time_index);
+  for (std::size_t k = 0; k < 3; ++k) row[k] = static_cast<double>(counts_[k]);
+}
+
+}  // namespace netadopt::models

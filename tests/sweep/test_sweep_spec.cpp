@@ -1,0 +1,119 @@
+// Sweep files: every problem reported with file, line and key; designs with the right points.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <set>
+
+#include "netadopt/sweep/design.hpp"
+#include "sweep_fixtures.hpp"
+
+using namespace netadopt;
+using sweep_test::kGrid5x5;
+using sweep_test::parse;
+
+namespace {
+// Every problem of a refused sweep, one per line.
+std::string problems_of(const std::string& text, const std::string& base = sweep_test::kBase) {
+  try {
+    parse(text, base);
+  } catch (const scenario::ScenarioError& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("a 5 x 5 grid has 25 points, first axis slowest, ends exact", "[sweep][spec]") {
+  const auto design = sweep::make_design(parse(kGrid5x5));
+  REQUIRE(design.points == 25);
+  CHECK(design.value(0, 0) == 0.01);
+  CHECK(design.value(4, 0) == 0.01);
+  CHECK(design.value(4, 1) == 0.6);
+  CHECK(design.value(5, 0) == Approx(0.02));
+  CHECK(design.value(24, 0) == 0.05);
+  CHECK(design.value(24, 1) == 0.6);
+}
+
+TEST_CASE("a log range is geometric", "[sweep][spec]") {
+  const auto spec = parse("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0.001\nto = 0.1\n"
+                          "steps = 3\nscale = log\n");
+  const auto design = sweep::make_design(spec);
+  CHECK(design.value(1, 0) == Approx(0.01));
+  CHECK(design.value(2, 0) == 0.1);
+}
+
+TEST_CASE("errors name the file, the line, the key and what is allowed", "[sweep][spec]") {
+  const std::string text =
+      "[sweep]\nbase = base.ini\ndesign = grdi\nreplications = 0\n"  // lines 1-4
+      "[axis.p]\nkey = bass.pp\nvalues = 0.1\n"                       // lines 5-7
+      "[axis.q]\nkey = bass.q\nvalues = 0.2, -1\n"                    // lines 8-10
+      "[axis.s]\nkey = run.seed\nvalues = 1\nstpes = 3\n";            // lines 11-14
+  const std::string problems = problems_of(text);
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:3: key 'sweep.design': expected one of: "
+                                       "grid, lhs, sobol, found 'grdi'"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'sweep.replications': value 0 is "
+                                       "out of range; allowed [1, 100000]"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:6: key 'axis.p.key': 'bass.pp' is not a "
+                                       "scenario key; did you mean 'bass.p'?"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:10: key 'axis.q.values': for 'bass.q': "
+                                       "value -1 is out of range; allowed [0, 100] per year"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:12: key 'axis.s.key': 'run.seed' cannot be swept"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:14: key 'axis.s.stpes': unknown key; did "
+                                       "you mean 'axis.s.steps'?"));
+}
+
+TEST_CASE("designs refuse keys that belong to another design", "[sweep][spec]") {
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\npoints = 4\n[axis.p]\nkey = bass.p\nvalues = 1\n"),
+             Catch::Contains(":3: key 'sweep.points': a grid has one point per combination"));
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\ndesign = lhs\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n"),
+             Catch::Contains("key 'sweep.points': missing; a lhs design needs sweep.points"));
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n[axis.p]\nkey = bass.p\n"
+                         "values = 0.1, 0.2\n"),
+             Catch::Contains(":7: key 'axis.p.values': a sobol design draws values between from and to"));
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n"), Catch::Contains("no axis"));
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\nscale = log\nsteps = 2\n"),
+             Catch::Contains("key 'axis.p.scale': a log scale needs from and to > 0"));
+}
+
+TEST_CASE("the base scenario's own problems name its file", "[sweep][spec]") {
+  const std::string problems =
+      problems_of("[sweep]\nbase = base.ini\n[axis.p]\nkey = bass.p\nvalues = 0.1\n",
+                  "[population]\nsize = -3\n");
+  CHECK_THAT(problems, Catch::Contains("dir/base.ini:2: key 'population.size'"));
+}
+
+TEST_CASE("summary dates must fall within the base run", "[sweep][spec]") {
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nvalues = 0.1\n"
+                         "[output]\ndates = 2001-01-01\n"),
+             Catch::Contains(":7: key 'output.dates': 2001-01-01 is outside the base run"));
+}
+
+TEST_CASE("a Latin hypercube puts one point in each stratum of each axis", "[sweep][spec]") {
+  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = lhs\npoints = 20\nseed = 3\n"
+                          "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 2\n");
+  const auto design = sweep::make_design(spec);
+  REQUIRE(design.points == 20);
+  for (std::size_t axis = 0; axis < 2; ++axis) {
+    std::set<long> strata;
+    for (std::size_t p = 0; p < 20; ++p)
+      strata.insert(std::lround(std::floor(design.value(p, axis) / static_cast<double>(axis + 1) * 20)));
+    CHECK(strata.size() == 20);
+  }
+  CHECK(sweep::make_design(spec).values == design.values);  // the seed fixes it
+}
+
+TEST_CASE("a sobol design holds Saltelli's matrices A, B and A_B^i", "[sweep][spec]") {
+  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n"
+                          "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 1\n");
+  const auto d = sweep::make_design(spec);
+  REQUIRE(d.points == 8 * 4);
+  for (std::size_t row = 0; row < 8; ++row) {
+    const std::size_t a = row, b = 8 + row, ab1 = 16 + row, ab2 = 24 + row;
+    CHECK(d.block[b] == 1);
+    CHECK(d.row[ab2] == static_cast<int>(row));
+    CHECK(d.value(ab1, 0) == d.value(b, 0));  // A_B^1: axis 1 from B,
+    CHECK(d.value(ab1, 1) == d.value(a, 1));  // the others from A
+    CHECK(d.value(ab2, 0) == d.value(a, 0));
+    CHECK(d.value(ab2, 1) == d.value(b, 1));
+    CHECK(d.value(a, 0) != d.value(b, 0));
+  }
+}
