@@ -51,9 +51,25 @@ bool same_value(const scenario::Scenario& a, const scenario::Scenario& b, const 
   return !a.has(key) || scenario::format_value(a.value(key)) == scenario::format_value(b.value(key));
 }
 
-// `base` (its resolved text, so that its own --set overrides stay) with `overrides`.
+// Founders' seed members scaled with the population, so that a smaller decomposition
+// population starts from the same share of members as the full run (at least one founder).
+void scale_founders(const scenario::Scenario& base, std::int64_t size,
+                    std::vector<std::string>& overrides) {
+  const double factor = static_cast<double>(size) / static_cast<double>(base.integer("population.size"));
+  for (std::int64_t n = 1; n <= base.integer("platforms.count"); ++n) {
+    const std::string key = "platform" + std::to_string(n) + ".founders";
+    const std::int64_t founders = base.integer(key);
+    if (founders == 0) continue;
+    const auto scaled = std::max<std::int64_t>(1, std::llround(static_cast<double>(founders) * factor));
+    overrides.push_back(key + "=" + std::to_string(scaled));
+  }
+}
+
+// `base` (its resolved text, so that its own --set overrides stay) with `overrides`, at the
+// decomposition's population size (founders scaled alike) and replications.
 scenario::Scenario variant(const scenario::Scenario& base, std::vector<std::string> overrides,
                            const DecompositionOptions& options) {
+  scale_founders(base, options.population_size, overrides);
   overrides.push_back("population.size=" + std::to_string(options.population_size));
   overrides.push_back("run.replications=" + std::to_string(options.replications));
   return scenario::parse_scenario(models::full_schema(), base.resolved_ini(), base.source(),
