@@ -26,7 +26,9 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 corpus=build/fuzz/corpus
 mkdir -p "$corpus" build/fuzz/artifacts
-cp scenarios/*.ini tests/cli/inputs/* tests/cli/hostile/inputs/* "$corpus"/
+for seed in scenarios/*.ini tests/cli/inputs/* tests/cli/hostile/inputs/*; do
+  cp "$seed" "$corpus/${seed//\//_}"  # the path as the name: inputs of the same name differ
+done
 build/fuzz/tests/fuzz/fuzz_scenario "$corpus" -max_total_time="$fuzz_seconds" -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/
 echo "== check_sanitizers: fuzz build and run took ${SECONDS} s"

@@ -19,9 +19,10 @@ void declare_bass_keys(scenario::Schema& schema) {
               "Bass (1969); 0.38 is the median of Sultan, Farley and Lehmann (1990)", ""});
   schema.add({"bass.initial_adopters", KeyType::Integer, "0", "agents", {0, 2000000000}, {},
               "Agents who have adopted at time 0, drawn at random.", "", ""});
-  schema.add_check({{"bass.initial_adopters", "population.size"},
+  schema.add_check({{"run.model", "bass.initial_adopters", "population.size"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
-                      if (s.integer("bass.initial_adopters") <= s.integer("population.size"))
+                      if (s.choice("run.model") != "bass" ||
+                          s.integer("bass.initial_adopters") <= s.integer("population.size"))
                         return std::nullopt;
                       return "bass.initial_adopters (" +
                              std::to_string(s.integer("bass.initial_adopters")) +

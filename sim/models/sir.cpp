@@ -20,9 +20,10 @@ void declare_sir_keys(scenario::Schema& schema) {
               "A tie transmits with probability T = beta / (beta + gamma).", "", "sir"});
   schema.add({"sir.initial_infected", KeyType::Integer, "10", "agents", {0, 2000000000}, {},
               "Agents infected at time 0, drawn uniformly; the rest are susceptible.", "", "sir"});
-  schema.add_check({{"population.size", "sir.initial_infected"},
+  schema.add_check({{"run.model", "population.size", "sir.initial_infected"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
-                      if (s.integer("sir.initial_infected") <= s.integer("population.size"))
+                      if (s.choice("run.model") != "sir" ||
+                          s.integer("sir.initial_infected") <= s.integer("population.size"))
                         return std::nullopt;
                       return "sir.initial_infected (" +
                              std::to_string(s.integer("sir.initial_infected")) +

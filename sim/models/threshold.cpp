@@ -32,9 +32,10 @@ void declare_threshold_keys(scenario::Schema& schema) {
   schema.add({"threshold.initial_adopters", KeyType::Integer, "10", "agents",
               {0, 2000000000}, {}, "Agents who have adopted at time 0, drawn uniformly.", "",
               "threshold"});
-  schema.add_check({{"population.size", "threshold.initial_adopters"},
+  schema.add_check({{"run.model", "population.size", "threshold.initial_adopters"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
-                      if (s.integer("threshold.initial_adopters") <= s.integer("population.size"))
+                      if (s.choice("run.model") != "threshold" ||
+                          s.integer("threshold.initial_adopters") <= s.integer("population.size"))
                         return std::nullopt;
                       return "threshold.initial_adopters (" +
                              std::to_string(s.integer("threshold.initial_adopters")) +

@@ -67,7 +67,8 @@ void write_statuses(hid_t file, const SweepPlan& plan, const SweepData& data) {
     status.push_back(std::move(s));
     message.push_back(std::move(m));
   }
-  finish(file, h5::write_strings(file, "status", status), "status", {"point"}, "1",
+  // `point_status`, not `status`: the essay model has a `status` dimension (unaware, ...).
+  finish(file, h5::write_strings(file, "point_status", status), "point_status", {"point"}, "1",
          "done, failed, or missing (not computed in this file)");
   finish(file, h5::write_strings(file, "status_message", message), "status_message", {"point"},
          "1", "why the point failed; empty otherwise");

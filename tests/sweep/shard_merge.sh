@@ -17,7 +17,7 @@ ds = xr.open_dataset(sys.argv[1], engine="h5netcdf")
 assert ds.members.dims == ("point", "replication", "time"), ds.members.dims
 assert list(ds.key.values) == ["bass.p", "bass.q"]
 assert ds.parameters.shape == (25, 2)
-assert (ds.status.values == "done").all()
+assert (ds.point_status.values == "done").all()
 assert ds.members_at_date.dims == ("point", "date", "summary_role")
 print("xarray opens the merged sweep:", dict(ds.sizes))
 PY

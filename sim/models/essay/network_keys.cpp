@@ -78,8 +78,8 @@ void check_mix_row(scenario::Schema& schema, int from) {
                     [from](const scenario::Scenario& s) -> std::optional<std::string> {
                       if (row_sum(s, from) > 0.0) return std::nullopt;
                       return mix_key(from, 0) + ", " + mix_key(from, 1) + " and " +
-                             mix_key(from, 2) + " sum to 0: a " + occupation_names()[from] +
-                             " needs a positive preference for some role";
+                             mix_key(from, 2) + " sum to 0: the " + occupation_names()[from] +
+                             " row needs a positive preference for some role";
                     }});
 }
 }  // namespace

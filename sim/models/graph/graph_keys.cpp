@@ -12,8 +12,14 @@ namespace {
 using scenario::KeyType;
 using Check = std::optional<std::string>;
 
+// The graph keys matter only to the models that run on a graph.
+bool uses_graph(const scenario::Scenario& s) {
+  const std::string& model = s.choice("run.model");
+  return model == "sir" || model == "threshold";
+}
+
 Check file_exists(const scenario::Scenario& s) {
-  if (s.choice("graph.source") != "file") return std::nullopt;
+  if (!uses_graph(s) || s.choice("graph.source") != "file") return std::nullopt;
   const auto path = graph_file_path(s);
   std::error_code error;
   if (std::filesystem::is_regular_file(path, error)) return std::nullopt;
@@ -22,7 +28,8 @@ Check file_exists(const scenario::Scenario& s) {
 
 Check mean_degree_fits(const scenario::Scenario& s) {
   const double most = static_cast<double>(s.integer("population.size")) - 1.0;
-  if (s.choice("graph.source") != "erdos_renyi" || s.real("graph.mean_degree") <= most)
+  if (!uses_graph(s) || s.choice("graph.source") != "erdos_renyi" ||
+      s.real("graph.mean_degree") <= most)
     return std::nullopt;
   std::ostringstream message;
   message << "graph.mean_degree (" << s.real("graph.mean_degree")
@@ -31,7 +38,7 @@ Check mean_degree_fits(const scenario::Scenario& s) {
 }
 
 Check ba_edges_fit(const scenario::Scenario& s) {
-  if (s.choice("graph.source") != "barabasi_albert" ||
+  if (!uses_graph(s) || s.choice("graph.source") != "barabasi_albert" ||
       s.integer("graph.ba_edges") < s.integer("population.size"))
     return std::nullopt;
   return "graph.ba_edges (" + std::to_string(s.integer("graph.ba_edges")) +
@@ -57,9 +64,11 @@ void declare_graph_keys(scenario::Schema& schema) {
               "Ties m that each new node of the Barabasi-Albert network makes, to earlier nodes "
               "chosen with probability proportional to their degree (the first m + 1 nodes form "
               "a clique); the mean degree is close to 2m.", "Barabasi and Albert (1999)", group});
-  schema.add_check({{"graph.source", "graph.file"}, file_exists});
-  schema.add_check({{"population.size", "graph.source", "graph.mean_degree"}, mean_degree_fits});
-  schema.add_check({{"population.size", "graph.source", "graph.ba_edges"}, ba_edges_fit});
+  schema.add_check({{"run.model", "graph.source", "graph.file"}, file_exists});
+  schema.add_check({{"run.model", "population.size", "graph.source", "graph.mean_degree"},
+                    mean_degree_fits});
+  schema.add_check({{"run.model", "population.size", "graph.source", "graph.ba_edges"},
+                    ba_edges_fit});
 }
 
 std::filesystem::path graph_file_path(const scenario::Scenario& s) {
