@@ -108,7 +108,7 @@ TEST_CASE("a PoissonClock fires at its rate", "[core][simulator]") {
   CHECK(static_cast<double>(p.fired) == Approx(mean).margin(5 * std::sqrt(mean)));
 }
 
-TEST_CASE("a PoissonClock with rate 0 is stopped; bad rates are refused", "[core][simulator]") {
+TEST_CASE("a PoissonClock with rate 0 is stopped, and bad rates are refused", "[core][simulator]") {
   ClockedProcess p(1.0);
   Simulator sim;
   p.clock.set_rate(sim, p.stream, 1.0);
