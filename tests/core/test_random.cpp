@@ -42,7 +42,7 @@ TEST_CASE("different keys give different streams", "[core][random]") {
   CHECK(va == e.next_u64());
 }
 
-TEST_CASE("uniform01 lies in [0, 1) with mean 1/2 and variance 1/12", "[core][random]") {
+TEST_CASE("uniform01 lies in the unit interval, 1 excluded, with mean 1/2 and variance 1/12", "[core][random]") {
   Stream s(7, 0, purpose_id("uniform"));
   const int n = 200000;
   double sum = 0, sum2 = 0;

@@ -77,7 +77,7 @@ TEST_CASE("resolved_ini loads back to the same scenario") {
   CHECK(reloaded.resolved_ini().find("q = 0.1234567890123\n") != std::string::npos);
 }
 
-TEST_CASE("text() reads a text key; reading a text or a choice as the other is a logic error") {
+TEST_CASE("text() reads a text key, reading a text or a choice as the other is a logic error") {
   const Scenario s(derived_schema(), "x.ini");
   CHECK(s.text("platform.name") == "Viaduc");
   CHECK_THROWS_WITH(s.choice("platform.name"),
@@ -89,7 +89,7 @@ TEST_CASE("text() reads a text key; reading a text or a choice as the other is a
   CHECK_THROWS_WITH(plain.text("run.model"), "scenario key 'run.model' is not a text but a choice");
 }
 
-TEST_CASE("a derived key has no value until one is set; reading it is a logic error") {
+TEST_CASE("a derived key has no value until one is set, reading it is a logic error") {
   Scenario s(derived_schema(), "x.ini");
   CHECK_FALSE(s.has("labour.separation"));
   CHECK(s.has("labour.protection"));

@@ -14,7 +14,7 @@ TEST_CASE("a progress line gives done/total, rate and ETA", "[sweep][progress]")
              Catch::StartsWith("\r[###############...............] 50/100 pairs (50%), 10.0 pairs/s, ETA 0:00:05"));
 }
 
-TEST_CASE("quiet progress prints nothing; a log gets a first and a last line", "[sweep][progress]") {
+TEST_CASE("quiet progress prints nothing, a log gets a first and a last line", "[sweep][progress]") {
   std::ostringstream quiet, log;
   sweep::Progress q(quiet, sweep::ProgressStyle::Quiet, 1.0), l(log, sweep::ProgressStyle::Lines, 1000.0);
   for (auto* p : {&q, &l}) {

@@ -93,7 +93,7 @@ TEST_CASE("essay H2: prospect_value = 0 removes salespeople's opportunity only",
   }
 }
 
-TEST_CASE("essay H3: referral_boost = 0 removes referral hires; w_career = 0 the career term",
+TEST_CASE("essay H3: referral_boost = 0 removes referral hires, w_career = 0 the career term",
           "[essay][mechanisms]") {
   // Many job seekers who join (w_career high) with member contacts, and a strong boost.
   const Keys jobs = with(on(), {{"population.initial_unemployment", "0.2"},
