@@ -53,7 +53,7 @@ void print(const sweep::SweepPlan& plan, const std::vector<sweep::SobolIndex>& i
 int analyze_command(const Args& args) {
   po::positional_options_description positional;
   positional.add("method", 1).add("file", 1);
-  const auto vm = parse_sweep_args(args, analyze_options(), positional);
+  const auto vm = parse_arguments(args, analyze_options(), positional);
   if (!vm.count("method") || vm["method"].as<std::string>() != "sobol")
     throw UsageError("analyze: the only method is 'sobol': netadopt analyze sobol OUT.h5 --output VAR");
   if (!vm.count("file")) throw UsageError("missing the sweep output OUT.h5");

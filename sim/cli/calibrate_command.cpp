@@ -11,6 +11,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "netadopt/io/calibration_writer.hpp"
@@ -47,16 +48,7 @@ po::options_description calibrate_options() {
 po::variables_map parsed(const Args& args) {
   po::positional_options_description positional;
   positional.add("file", 1);
-  po::variables_map vm;
-  try {
-    po::store(
-        po::command_line_parser(args).options(calibrate_options()).positional(positional).run(),
-        vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
-  return vm;
+  return parse_arguments(args, calibrate_options(), positional);
 }
 
 CalibrateOptions options_of(const po::variables_map& vm) {
@@ -101,13 +93,6 @@ void check_outputs(const CalibrateOptions& o, const run::CalibrationSpec& spec) 
   check_output(o.out, o.force);
   for (const auto& s : spec.scenarios) check_output(run_output(o.out, s.name), o.force);
   check_scenario_outputs(o, spec);
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
 }
 
 std::string file_text(const fs::path& file) {

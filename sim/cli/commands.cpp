@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "arguments.hpp"
+
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -48,14 +50,7 @@ po::variables_map parse(const Args& args, const po::options_description& options
                         bool with_file) {
   po::positional_options_description positional;
   if (with_file) positional.add("file", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
-  return vm;
+  return parse_arguments(args, options, positional);
 }
 
 po::options_description scenario_options() {
@@ -76,13 +71,6 @@ scenario::Scenario load(const po::variables_map& vm) {
 std::filesystem::path default_output(const std::string& file) {
   return std::filesystem::path("results") /
          (std::filesystem::path(file).stem().string() + ".h5");
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
 }
 
 void check_output(const std::filesystem::path& out, bool force) {

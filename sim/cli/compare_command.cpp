@@ -17,6 +17,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
@@ -66,14 +67,7 @@ po::options_description compare_options() {
 po::variables_map parse_args(const Args& args, const po::options_description& options) {
   po::positional_options_description positional;
   positional.add("files", 2);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
-  return vm;
+  return parse_arguments(args, options, positional);
 }
 
 std::vector<scenario::Date> parse_dates(const std::string& text) {
@@ -143,13 +137,6 @@ std::function<void(std::size_t, std::size_t)> progress(const std::string& what, 
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
 }
 
 struct TimedRun {

@@ -37,7 +37,7 @@ void check_output(const fs::path& out, bool force) {
 int merge_command(const Args& args, const std::string& command_line) {
   po::positional_options_description positional;
   positional.add("files", -1);
-  const auto vm = parse_sweep_args(args, merge_options(), positional);
+  const auto vm = parse_arguments(args, merge_options(), positional);
   const auto files = vm.count("files") ? vm["files"].as<std::vector<std::string>>()
                                        : std::vector<std::string>{};
   if (files.size() < 2) throw UsageError("merge needs the output and at least one shard file");

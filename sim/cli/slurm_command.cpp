@@ -31,7 +31,7 @@ fs::path this_binary() { return fs::read_symlink("/proc/self/exe"); }
 int slurm_main(const Args& args) {
   po::positional_options_description positional;
   positional.add("file", 1);
-  const auto vm = parse_sweep_args(args, slurm_options(), positional);
+  const auto vm = parse_arguments(args, slurm_options(), positional);
   if (!vm.count("file")) throw UsageError("missing the SWEEP file");
   if (!vm.count("tasks") || vm["tasks"].as<std::size_t>() == 0)
     throw UsageError("--tasks N (N >= 1) is required");

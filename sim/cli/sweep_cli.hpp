@@ -5,14 +5,11 @@
 #include <filesystem>
 #include <string>
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "netadopt/sweep/sweep_spec.hpp"
 
 namespace netadopt::cli {
-
-boost::program_options::variables_map parse_sweep_args(
-    const Args& args, const boost::program_options::options_description& options,
-    const boost::program_options::positional_options_description& positional);
 
 // Loads the sweep file; on problems prints each, and throws SweepRefused with the exit code.
 sweep::SweepSpec load_sweep_or_report(const std::filesystem::path& file);
@@ -20,7 +17,5 @@ sweep::SweepSpec load_sweep_or_report(const std::filesystem::path& file);
 struct SweepRefused {
   int code;
 };
-
-std::string utc_now();
 
 }  // namespace netadopt::cli

@@ -62,7 +62,7 @@ sweep::Shard shard_of(const po::variables_map& vm) {
 SweepArgs sweep_args(const Args& args) {
   po::positional_options_description positional;
   positional.add("file", 1);
-  const auto vm = parse_sweep_args(args, sweep_options(), positional);
+  const auto vm = parse_arguments(args, sweep_options(), positional);
   if (!vm.count("file")) throw UsageError("missing the SWEEP file");
   SweepArgs a{vm["file"].as<std::string>(), {}, shard_of(vm), vm["threads"].as<int>(),
               vm.count("quiet") > 0, vm.count("force") > 0, vm.count("list-points") > 0,

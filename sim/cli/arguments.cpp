@@ -1,0 +1,28 @@
+#include "arguments.hpp"
+
+#include <ctime>
+
+namespace po = boost::program_options;
+
+namespace netadopt::cli {
+
+po::variables_map parse_arguments(const Args& args, const po::options_description& options,
+                                  const po::positional_options_description& positional) {
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+}  // namespace netadopt::cli

@@ -1,0 +1,18 @@
+#pragma once
+// What every command shares: parsing its arguments with Boost.Program_options (bad ones become
+// a UsageError, exit 64) and the UTC time stamp written into outputs.
+#include <boost/program_options.hpp>
+#include <string>
+
+#include "commands.hpp"
+
+namespace netadopt::cli {
+
+// `positional` names the arguments without a flag (FILE, A.ini B.ini, ...).
+boost::program_options::variables_map parse_arguments(
+    const Args& args, const boost::program_options::options_description& options,
+    const boost::program_options::positional_options_description& positional);
+
+std::string utc_now();  // ISO 8601, seconds, "Z"
+
+}  // namespace netadopt::cli
