@@ -1,5 +1,7 @@
 #include "netadopt/run/calibration_loss.hpp"
 
+#include "netadopt/run/membership.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -79,10 +81,7 @@ double curve_value_at(const std::vector<double>& times, const std::vector<double
                       double t) {
   if (t <= times.front()) return values.front();
   if (t >= times.back()) return values.back();
-  const auto after = std::upper_bound(times.begin(), times.end(), t) - times.begin();
-  const auto k = static_cast<std::size_t>(after);
-  const double w = (t - times[k - 1]) / (times[k] - times[k - 1]);
-  return values[k - 1] + w * (values[k] - values[k - 1]);
+  return interpolate(times, values, t);
 }
 
 std::vector<double> members_per_1000(const RunResult& result, const scenario::Scenario& scenario,
@@ -91,8 +90,7 @@ std::vector<double> members_per_1000(const RunResult& result, const scenario::Sc
   const Variable& variable = result.variable(all ? "members_any" : "members");
   auto per_1000 =
       mean_counted(result, variable, member_cells(variable.spec, all ? "all" : platform));
-  const double scale = scenario.real("population.workforce_share") * 1000.0 /
-                       static_cast<double>(scenario.integer("population.size"));
+  const double scale = per_1000_workers(scenario);
   for (double& value : per_1000) value *= scale;
   return per_1000;
 }

@@ -23,3 +23,12 @@ def take_output_path():
     if not os.path.exists(path):
         sys.exit(f"{sys.argv[0]}: output file '{path}' does not exist (did the fixture run?)")
     return path
+
+
+def assert_not_blank(case, png):
+    """Fails `case` unless the PNG has some variance and more than 10 distinct colours."""
+    import matplotlib.image
+    import numpy as np
+    pixels = matplotlib.image.imread(png)
+    case.assertGreater(float(pixels.var()), 0.0)
+    case.assertGreater(len(np.unique(pixels.reshape(-1, pixels.shape[-1]), axis=0)), 10)
