@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "netadopt/core/state_archive.hpp"
+
 namespace netadopt::core {
 
 bool EventQueue::before(std::uint32_t a, std::uint32_t b) const {
@@ -100,6 +102,20 @@ Event EventQueue::pop() {
   const Event e = slots_[heap_.front()].event;
   remove_at(0);
   return e;
+}
+
+void EventQueue::persist(StateArchive& archive) {
+  archive.vector("slots", slots_);
+  archive.vector("heap", heap_);
+  archive.vector("free_slots", free_slots_);
+  archive.value("next_sequence", next_sequence_);
+  if (!archive.is_loading()) return;
+  for (std::size_t pos = 0; pos < heap_.size(); ++pos)
+    if (heap_[pos] >= slots_.size() || slots_[heap_[pos]].heap_pos != pos)
+      throw StateError("checkpoint: the event set is damaged (heap position " +
+                       std::to_string(pos) + ")");
+  for (const auto slot : free_slots_)
+    if (slot >= slots_.size()) throw StateError("checkpoint: the event set is damaged (free slot)");
 }
 
 }  // namespace netadopt::core

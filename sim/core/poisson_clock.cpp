@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "netadopt/core/state_archive.hpp"
+
 namespace netadopt::core {
 
 void PoissonClock::set_rate(Simulator& sim, Stream& stream, double rate) {
@@ -18,6 +20,12 @@ void PoissonClock::set_rate(Simulator& sim, Stream& stream, double rate) {
   }
   const Time when = sim.now() + stream.exponential(rate);
   if (!queue.reschedule(pending_, when)) pending_ = queue.schedule(when, kind_, subject_);
+}
+
+void PoissonClock::persist(StateArchive& archive, std::string_view name) {
+  StateArchive::Scope scope(archive, name);
+  archive.value("rate", rate_);
+  archive.value("pending", pending_);
 }
 
 }  // namespace netadopt::core

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "netadopt/core/state_archive.hpp"
+
 namespace netadopt::core {
 
 PoolFamily::PoolFamily(std::size_t entities, std::size_t pools)
@@ -25,6 +27,14 @@ void PoolFamily::remove(std::uint32_t entity) {
   position_[last] = position_[entity];
   list.pop_back();
   pool_of_[entity] = kNoPool;
+}
+
+void PoolFamily::persist(StateArchive& archive) {
+  archive.expect("entities", position_.size());
+  archive.expect("pools", members_.size());
+  archive.nested("members", members_);
+  archive.vector("position", position_);
+  archive.vector("pool_of", pool_of_);
 }
 
 std::uint32_t PoolFamily::pick(std::size_t pool, Stream& stream) const {

@@ -1,5 +1,7 @@
 #include "netadopt/core/random.hpp"
 
+#include "netadopt/core/state_archive.hpp"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -34,6 +36,8 @@ Stream Stream::from_state(const std::array<std::uint64_t, 4>& state) {
   stream.s_ = state;
   return stream;
 }
+
+void Stream::persist(StateArchive& archive, std::string_view name) { archive.value(name, s_); }
 
 Stream::Stream(std::uint64_t seed, std::uint64_t replication, std::uint64_t purpose) {
   std::uint64_t state = stream_key(seed, replication, purpose);

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "netadopt/core/state_archive.hpp"
+
 namespace netadopt::core {
 
 RateTree::RateTree(std::size_t n) : n_(n) {
@@ -15,6 +17,12 @@ void RateTree::set(std::size_t i, double rate) {
   std::size_t node = leaves_ + i;
   tree_[node] = rate;
   for (node /= 2; node >= 1; node /= 2) tree_[node] = tree_[2 * node] + tree_[2 * node + 1];
+}
+
+void RateTree::persist(StateArchive& archive) {
+  archive.expect("entities", n_);
+  archive.vector("tree", tree_);
+  if (tree_.size() != 2 * leaves_) throw StateError("checkpoint: a rate tree has the wrong size");
 }
 
 std::size_t RateTree::find(double target) const {

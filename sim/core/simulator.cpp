@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "netadopt/core/state_archive.hpp"
+
 namespace netadopt::core {
 
 std::size_t RunWindow::report_count() const {
@@ -30,9 +32,27 @@ void Simulator::report_before(Time time, Observer& observer, const RunWindow& wi
   }
 }
 
-void Simulator::run(EventHandler& handler, Observer& observer, const RunWindow& window) {
+void Simulator::report_through(Time time, Observer& observer, const RunWindow& window) {
+  report_count_ = window.report_count();
+  report_before(std::nextafter(time, INFINITY), observer, window);
+}
+
+void Simulator::persist(StateArchive& archive) {
+  archive.value("now", now_);
+  archive.value("events", events_);
+  archive.value("next_report", next_report_);
+  std::uint64_t hash = fingerprint_.value();
+  archive.value("fingerprint", hash);
+  fingerprint_.restore(hash);
+  StateArchive::Scope scope(archive, "queue");
+  queue_.persist(archive);
+}
+
+bool Simulator::run(EventHandler& handler, Observer& observer, const RunWindow& window,
+                    PauseCheck* pause) {
   report_count_ = window.report_count();
   while (!queue_.empty() && queue_.top().time <= window.horizon) {
+    if (pause && pause->pause_before(queue_.top(), *this)) return false;
     const Event event = queue_.pop();
     report_before(event.time, observer, window);
     now_ = event.time;
@@ -42,6 +62,7 @@ void Simulator::run(EventHandler& handler, Observer& observer, const RunWindow& 
   }
   report_before(std::nextafter(window.horizon, INFINITY), observer, window);
   now_ = window.horizon;
+  return true;
 }
 
 }  // namespace netadopt::core

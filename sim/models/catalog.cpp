@@ -7,6 +7,7 @@
 #include "netadopt/models/graph.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/models/threshold.hpp"
+#include "netadopt/run/fork.hpp"
 
 namespace netadopt::models {
 
@@ -56,6 +57,7 @@ scenario::Schema build_schema() {
   declare_graph_keys(schema);
   declare_sir_keys(schema);
   declare_threshold_keys(schema);
+  run::declare_fork_keys(schema);
   return schema;
 }
 }  // namespace

@@ -15,4 +15,13 @@ std::span<double> Recorder::row(std::size_t var, std::size_t t) {
   return std::span<double>(data_.at(var)).subspan(row_index * cells_[var], cells_[var]);
 }
 
+void Recorder::persist(core::StateArchive& archive) {
+  archive.expect("variables", data_.size());
+  for (std::size_t v = 0; v < data_.size(); ++v) {
+    const std::string name = "variable" + std::to_string(v);
+    archive.expect(name + ".size", data_[v].size());
+    archive.vector(name, data_[v]);
+  }
+}
+
 }  // namespace netadopt::models

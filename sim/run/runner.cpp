@@ -22,7 +22,6 @@ const Variable& RunResult::variable(const std::string& name) const {
   throw std::out_of_range("run result has no variable '" + name + "'");
 }
 
-namespace {
 RunResult empty_result(const scenario::Scenario& s) {
   RunResult result;
   result.start = s.date("run.start");
@@ -40,7 +39,7 @@ RunResult empty_result(const scenario::Scenario& s) {
   return result;
 }
 
-void store(RunResult& result, std::size_t rep, const ReplicationOutput& out) {
+void store_replication(RunResult& result, std::size_t rep, const ReplicationOutput& out) {
   for (std::size_t v = 0; v < result.variables.size(); ++v) {
     auto& values = result.variables[v].values;
     const std::size_t block = out.series[v].size();
@@ -49,7 +48,6 @@ void store(RunResult& result, std::size_t rep, const ReplicationOutput& out) {
   result.events[rep] = out.events;
   result.fingerprints[rep] = out.fingerprint;
 }
-}  // namespace
 
 int default_threads() { return omp_get_max_threads(); }
 
@@ -63,7 +61,7 @@ RunResult run_scenario(const scenario::Scenario& s, const RunOptions& options) {
   for (long r = 0; r < reps; ++r) {
     try {
       const ReplicationOutput out = run_replication(s, static_cast<std::uint64_t>(r));
-      store(result, static_cast<std::size_t>(r), out);
+      store_replication(result, static_cast<std::size_t>(r), out);
     } catch (...) {
 #pragma omp critical(netadopt_failure)
       if (!failure) failure = std::current_exception();

@@ -10,17 +10,22 @@
 
 namespace netadopt::core {
 
+class StateArchive;
+
 class EventQueue {
  public:
   EventId schedule(Time time, std::uint32_t kind, std::uint64_t subject, std::int32_t priority = 0);
   bool cancel(EventId id);
   bool reschedule(EventId id, Time time);
   bool contains(EventId id) const;
+  const Event* find(EventId id) const { return contains(id) ? &slots_[id.slot].event : nullptr; }
 
   bool empty() const { return heap_.empty(); }
   std::size_t size() const { return heap_.size(); }
   const Event& top() const { return slots_[heap_.front()].event; }
   Event pop();
+
+  void persist(StateArchive& archive);  // checkpoints: the whole set, handles stay valid
 
  private:
   struct Slot {

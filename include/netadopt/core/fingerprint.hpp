@@ -13,6 +13,7 @@ class Fingerprint {
   void add(const Event& event);
   void note(std::uint64_t decision) { mix(decision); }
   std::uint64_t value() const { return hash_; }
+  void restore(std::uint64_t value) { hash_ = value; }  // checkpoints
 
  private:
   void mix(std::uint64_t word);

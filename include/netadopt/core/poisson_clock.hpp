@@ -9,6 +9,8 @@
 
 namespace netadopt::core {
 
+class StateArchive;
+
 class PoissonClock {
  public:
   PoissonClock(std::uint32_t kind, std::uint64_t subject) : kind_(kind), subject_(subject) {}
@@ -17,6 +19,8 @@ class PoissonClock {
   // whose rate is unchanged and whose firing is still pending keeps it (no draw is spent).
   void set_rate(Simulator& sim, Stream& stream, double rate);
   double rate() const { return rate_; }
+
+  void persist(StateArchive& archive, std::string_view name);  // rate and pending event
 
  private:
   std::uint32_t kind_;

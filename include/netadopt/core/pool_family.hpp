@@ -11,6 +11,8 @@
 
 namespace netadopt::core {
 
+class StateArchive;
+
 class PoolFamily {
  public:
   static constexpr std::uint8_t kNoPool = 0xff;
@@ -27,6 +29,8 @@ class PoolFamily {
   std::size_t size(std::size_t pool) const { return members_[pool].size(); }
   std::uint32_t pick(std::size_t pool, Stream& stream) const;  // uniform; pool non-empty
   std::uint32_t at(std::size_t pool, std::size_t index) const { return members_[pool][index]; }
+
+  void persist(StateArchive& archive);  // checkpoints: sizes must match on load
 
  private:
   std::vector<std::vector<std::uint32_t>> members_;

@@ -21,6 +21,8 @@
 
 namespace netadopt::core {
 
+class StateArchive;
+
 // SplitMix64 (Steele, Lea and Flood 2014): one step of the sequence starting at `state`.
 std::uint64_t splitmix64(std::uint64_t& state);
 
@@ -47,6 +49,8 @@ class Stream {
   std::uint64_t uniform_index(std::uint64_t n);  // {0, ..., n-1}, n > 0
   double exponential(double rate);           // mean 1/rate, rate > 0
   bool bernoulli(double p);
+
+  void persist(StateArchive& archive, std::string_view name);  // checkpoints
 
  private:
   std::array<std::uint64_t, 4> s_{};

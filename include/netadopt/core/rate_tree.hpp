@@ -8,6 +8,8 @@
 
 namespace netadopt::core {
 
+class StateArchive;
+
 class RateTree {
  public:
   explicit RateTree(std::size_t n = 0);
@@ -18,6 +20,8 @@ class RateTree {
   std::size_t size() const { return n_; }
   // The entity whose cumulative-rate interval holds `target`, for target in [0, total()).
   std::size_t find(double target) const;
+
+  void persist(StateArchive& archive);  // checkpoints: the size must match on load
 
  private:
   std::size_t n_ = 0;

@@ -33,6 +33,17 @@ struct RunWindow {
   Time report_time(std::size_t k) const;  // the k-th reporting time
 };
 
+// Asked before each event whether the run should stop there (to write a checkpoint, or at a
+// fork's date). A paused run resumes exactly where it stopped: nothing of the next event has
+// been done, not even the reports due before it.
+class PauseCheck {
+ public:
+  virtual ~PauseCheck() = default;
+  virtual bool pause_before(const Event& next, const Simulator& sim) = 0;
+};
+
+class StateArchive;
+
 class Simulator {
  public:
   EventQueue& queue() { return queue_; }
@@ -42,7 +53,14 @@ class Simulator {
   // Lets a handler add what an event decided (the agent it picked) to the fingerprint.
   void note(std::uint64_t decision) { fingerprint_.note(decision); }
 
-  void run(EventHandler& handler, Observer& observer, const RunWindow& window);
+  // Runs to the horizon and returns true, or returns false when `pause` asked to stop first;
+  // calling run again continues from there.
+  bool run(EventHandler& handler, Observer& observer, const RunWindow& window,
+           PauseCheck* pause = nullptr);
+  // Takes the samples due at reporting times <= `time` now (a fork, before its changes apply).
+  void report_through(Time time, Observer& observer, const RunWindow& window);
+
+  void persist(StateArchive& archive);  // clock, counters, fingerprint and event set
 
  private:
   void report_before(Time time, Observer& observer, const RunWindow& window);

@@ -4,6 +4,7 @@
 #include <span>
 #include <vector>
 
+#include "netadopt/core/state_archive.hpp"
 #include "netadopt/run/result.hpp"
 
 namespace netadopt::models {
@@ -15,6 +16,8 @@ class Recorder {
   // a timeless variable has one row, whatever `t`.
   std::span<double> row(std::size_t var, std::size_t t);
   std::span<const double> series(std::size_t var) const { return data_[var]; }  // [time][cells]
+
+  void persist(core::StateArchive& archive);  // checkpoints: what was recorded so far
 
  private:
   std::vector<std::size_t> cells_;

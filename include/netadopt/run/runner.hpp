@@ -16,6 +16,11 @@ struct RunOptions {
 
 int default_threads();  // OMP_NUM_THREADS, else the number of cores
 
+// The result before any replication ran (zeros), and one replication's output put in place.
+RunResult empty_result(const scenario::Scenario& scenario);
+struct ReplicationOutput;
+void store_replication(RunResult& result, std::size_t replication, const ReplicationOutput& out);
+
 RunResult run_scenario(const scenario::Scenario& scenario, const RunOptions& options = {});
 
 }  // namespace netadopt::run

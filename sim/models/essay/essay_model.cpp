@@ -9,7 +9,6 @@ constexpr std::size_t kEvaluateClock = kOccupations;
 constexpr std::size_t kFirstInviteClock = kOccupations + 1;
 constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;
 enum LabourClock : std::size_t { kSeparateOrMove, kFindJob, kReferral, kLabourClocks };
-constexpr std::uint32_t kLaunchKind = 0;
 
 std::vector<Occupation> occupations_of(const Population& population) {
   std::vector<Occupation> out(population.size());
@@ -71,7 +70,8 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
 void EssayModel::start(core::Simulator& sim) {
   summary_ = summarize_network(population_, network_, summary_stream_);
   for (std::size_t p = 0; p < params_.platforms.size(); ++p)
-    sim.queue().schedule(std::max(0.0, params_.platforms[p].launch_day), kLaunchKind, p);
+    launch_events_.push_back(
+        sim.queue().schedule(std::max(0.0, params_.platforms[p].launch_day), kLaunchKind, p));
   refresh_clocks(sim);
 }
 

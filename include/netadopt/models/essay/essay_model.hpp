@@ -41,6 +41,8 @@ class EssayModel : public Model {
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;
+  void persist(core::StateArchive& archive) override;  // essay_checkpoint.cpp
+  void reconfigure(core::Simulator& sim) override;
 
   // For tests: the state as it is now.
   const Population& population() const { return population_; }
@@ -69,6 +71,7 @@ class EssayModel : public Model {
   void member_flag_changed(std::uint32_t i, bool now_member);
   void update_referral(std::uint32_t i);
   bool is_member(std::uint32_t i) const { return member_of_[i] > 0; }
+  static constexpr std::uint32_t kLaunchKind = 0;  // clocks use kinds 1, 2, ...
   // clocks (essay_model.cpp)
   void refresh_clocks(core::Simulator& sim);
   double platform_rate(std::size_t clock) const;
@@ -83,6 +86,7 @@ class EssayModel : public Model {
   Network network_;
   std::vector<PlatformState> platforms_;
   std::vector<bool> launched_;
+  std::vector<core::EventId> launch_events_;  // per platform: its launch, until it happens
   core::PoolFamily labour_pools_;        // 0: employed, 1: unemployed
   std::vector<std::uint8_t> member_of_;  // platforms on which an agent is active
   std::vector<std::uint32_t> member_contacts_;  // contacts active on some platform

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "netadopt/core/random.hpp"
+#include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/essay/population.hpp"
 
 namespace netadopt::models::essay {
@@ -66,6 +67,8 @@ class Network {
   // already tied to i keeps the tie's kind.
   void form_colleague_ties(std::uint32_t i, const Population& population, core::Stream& stream);
 
+  void persist(core::StateArchive& archive);  // checkpoints
+
  private:
   void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);  // unless a == b or tied
   std::vector<std::vector<Tie>> adjacency_;
@@ -82,6 +85,8 @@ struct NetworkSummary {
   std::vector<std::uint64_t> firm_size_histogram;  // firms per bin
   std::vector<std::uint64_t> club_size_histogram;  // clubs per bin
 };
+
+void persist(core::StateArchive& archive, NetworkSummary& summary);  // checkpoints
 
 NetworkSummary summarize_network(const Population& population, const Network& network,
                                  core::Stream& stream);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "netadopt/core/pool_family.hpp"
+#include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/essay/roles.hpp"
 
 namespace netadopt::models::essay {
@@ -35,6 +36,8 @@ class PlatformState {
 
   double annoyance(std::uint32_t i, double now, double decay_per_day) const;
   void annoy(std::uint32_t i, double amount, double now, double decay_per_day);
+
+  void persist(core::StateArchive& archive);  // checkpoints
 
  private:
   static std::size_t index(Role r, Status s) { return static_cast<std::size_t>(r) * kStatuses + static_cast<std::size_t>(s); }

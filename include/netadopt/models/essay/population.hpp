@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "netadopt/core/random.hpp"
+#include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/essay/roles.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
@@ -57,6 +58,8 @@ class Population {
   void separate(std::uint32_t i);                              // employed -> unemployed
   void hire(std::uint32_t i, std::int32_t firm, double now);   // unemployed -> employed at firm
   std::int32_t draw_hiring_firm(core::Stream& stream, std::int32_t except) const;  // ~ firm size
+
+  void persist(core::StateArchive& archive);  // checkpoints
 
  private:
   std::vector<Agent> agents_;

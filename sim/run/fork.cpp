@@ -1,0 +1,142 @@
+#include "netadopt/run/fork.hpp"
+
+#include <array>
+#include <filesystem>
+
+#include "netadopt/models/catalog.hpp"
+#include "netadopt/scenario/date.hpp"
+#include "netadopt/scenario/loader.hpp"
+
+namespace netadopt::run {
+
+namespace {
+using scenario::KeySpec;
+using scenario::KeyType;
+using scenario::Problem;
+
+constexpr double kMaxDate = 84005.0;   // 2199-12-31 in days since 1970
+constexpr double kMinDate = -25567.0;  // 1900-01-01
+
+struct Fixed {
+  const char* prefix;  // a section ("population.") or a whole key
+  const char* reason;
+};
+
+// What a fork cannot change, and why.
+constexpr std::array<Fixed, 12> kFixed = {{
+    {"run.", "the run's model, seed, dates and replications are the checkpoint's"},
+    {"output.", "the reporting times are fixed by the checkpoint's run"},
+    {"population.", "the population was built at the start"},
+    {"firms.", "firms were built at the start"},
+    {"clubs.", "clubs were built at the start"},
+    {"network.", "the network was built at the start"},
+    {"graph.", "the network was built at the start"},
+    {"platforms.count", "the platforms are the checkpoint's (declare a platform in the base "
+                        "scenario with a late launch, and move its launch in the fork)"},
+    {"bass.initial_adopters", "initial adopters are chosen at the start"},
+    {"sir.initial_infected", "initial infections are chosen at the start"},
+    {"threshold.initial_adopters", "initial adopters are chosen at the start"},
+    {"threshold.phi_sd", "each agent's threshold was drawn at the start"},
+}};
+
+// A [network] key that does not shape the network built at the start.
+bool is_network_key_that_acts_later(const std::string& key) {
+  return key == "network.former_colleague_keep";  // applies at each job move
+}
+
+std::string format_day(const scenario::Scenario& s, double day) {
+  return scenario::format_date(scenario::Date{s.date("run.start").days + static_cast<int>(day)});
+}
+
+}  // namespace
+
+std::filesystem::path fork_checkpoint_path(const scenario::Scenario& fork_file) {
+  const std::filesystem::path path = fork_file.text("fork.checkpoint");
+  if (path.is_absolute()) return path;
+  return std::filesystem::path(fork_file.source()).parent_path() / path;
+}
+
+void declare_fork_keys(scenario::Schema& schema) {
+  schema.add({"fork.checkpoint", KeyType::Text, "", "", {}, {},
+              "Makes this file a fork: the checkpoint folder (written by `netadopt run` at "
+              "--stop-at, at an interval, or on SIGTERM) whose run it continues, relative to "
+              "this file's folder. Every other key set in this file changes the checkpoint's "
+              "scenario from fork.date on.", "", "",
+              "nothing: without it the file is an ordinary scenario, not a fork"});
+  schema.add({"fork.date", KeyType::Date, "", "", {kMinDate, kMaxDate}, {},
+              "Date from which the fork's changes apply; every replication of the checkpoint "
+              "must be paused at or before it.", "", "",
+              "the checkpoint's date, when every replication is paused at the same date"});
+}
+
+bool is_fork(const scenario::Scenario& s) { return s.has("fork.checkpoint"); }
+
+std::optional<std::string> fork_refusal(const std::string& key) {
+  if (is_network_key_that_acts_later(key)) return std::nullopt;
+  for (const auto& fixed : kFixed) {
+    const std::string prefix = fixed.prefix;
+    const bool section = prefix.back() == '.';
+    if (section ? key.rfind(prefix, 0) == 0 : key == prefix) return std::string(fixed.reason);
+  }
+  return std::nullopt;
+}
+
+ForkPlan plan_fork(const scenario::Scenario& fork_file, const Checkpoint& checkpoint) {
+  const auto& schema = models::full_schema();
+  const std::string file = fork_file.source();
+  std::vector<Problem> problems;
+  std::vector<std::string> overrides, changed;
+  for (const KeySpec& spec : schema.keys()) {
+    if (spec.section() == "fork" || fork_file.origin(spec.name) == scenario::Origin::Default)
+      continue;
+    if (const auto why = fork_refusal(spec.name)) {
+      problems.push_back({file, 0, spec.name, "cannot change in a fork: " + *why});
+      continue;
+    }
+    changed.push_back(spec.name);
+    overrides.push_back(spec.name + "=" + scenario::format_value(fork_file.value(spec.name)));
+  }
+  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems), false);
+  scenario::Scenario base =
+      scenario::parse_scenario(schema, checkpoint.scenario_text, checkpoint.scenario_file);
+  scenario::Scenario fork = scenario::parse_scenario(schema, checkpoint.scenario_text, file,
+                                                     overrides);
+  // The fork's day: fork.date, or the date at which every replication is paused.
+  std::optional<double> day;
+  if (fork_file.has("fork.date"))
+    day = fork_file.date("fork.date").days - base.date("run.start").days;
+  for (std::size_t i = 0; i < checkpoint.replications.size(); ++i) {
+    const auto& rep = checkpoint.replications[i];
+    const std::size_t r = checkpoint.first_replication + i;
+    if (rep.stage == Stage::Finished) {
+      problems.push_back({file, 0, "fork.checkpoint",
+                          "replication " + std::to_string(r) + " has finished in '" +
+                              fork_checkpoint_path(fork_file).string() +
+                              "'; a fork needs every replication paused before its date "
+                              "(write the base with `netadopt run --stop-at DATE`)"});
+    } else if (rep.stage == Stage::Paused && !day) {
+      day = rep.time;
+    }
+  }
+  const double fork_day = day.value_or(0.0);
+  for (std::size_t i = 0; i < checkpoint.replications.size(); ++i) {
+    const auto& rep = checkpoint.replications[i];
+    if (rep.stage == Stage::Paused && rep.time > fork_day)
+      problems.push_back(
+          {file, 0, "fork.date",
+           "replication " + std::to_string(checkpoint.first_replication + i) +
+               " of the checkpoint is already at " + format_day(base, rep.time) +
+               ", after the fork's date " + format_day(base, fork_day) +
+               (fork_file.has("fork.date") ? "" : " (set fork.date)")});
+  }
+  const double horizon = base.date("run.end").days - base.date("run.start").days;
+  if (fork_day >= horizon)
+    problems.push_back({file, 0, "fork.date",
+                        "the fork's date " + format_day(base, fork_day) +
+                            " is not before the run's end " +
+                            scenario::format_date(base.date("run.end"))});
+  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems), false);
+  return ForkPlan{std::move(base), std::move(fork), fork_day, std::move(changed)};
+}
+
+}  // namespace netadopt::run
