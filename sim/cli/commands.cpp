@@ -19,6 +19,7 @@
 #include "netadopt/run/version.hpp"
 #include "netadopt/scenario/describe.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "run_support.hpp"
 #include "summary.hpp"
 
 namespace po = boost::program_options;
@@ -28,7 +29,10 @@ namespace netadopt::cli {
 std::string usage_text() {
   return "usage: netadopt COMMAND [ARGS]\n"
          "  run FILE [-o OUT.h5] [--set section.key=value]... [--force] [--threads N] [--quiet]\n"
-         "                      run a scenario; OUT defaults to results/<scenario name>.h5\n"
+         "      [--checkpoint DIR] [--checkpoint-every 30m] [--checkpoint-days D] [--stop-at DATE]\n"
+         "                      run a scenario (or a fork: a file with [fork]); OUT defaults to\n"
+         "                      results/<scenario name>.h5; SIGTERM/SIGINT write a checkpoint\n"
+         "  run --resume DIR [-o OUT.h5] [--threads N]   continue a checkpointed run\n"
          "  compare A.ini B.ini [-o OUT.h5] [--dates D1,D2,...] [--no-decomposition] [...]\n                      compare two scenarios (common random numbers) and split the gap; --help\n"
          "  validate FILE [--set section.key=value]...\n"
          "                      check a scenario and print it resolved (every key)\n"
@@ -39,12 +43,12 @@ std::string usage_text() {
          "  analyze sobol OUT.h5 --output VAR [--date D]   Sobol' indices of a sobol sweep\n"
          "  describe [--markdown] list every scenario key: type, default, unit, range, help\n"
          "  version             print the version\n"
-         "exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 unreadable scenario,\n"
+         "exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 unreadable scenario or checkpoint,\n"
          "            69 not enough memory (run --no-memory-check overrides), 70 internal error,\n"
-         "            73 output cannot be created, 74 output write failed\n";
+         "            73 output cannot be created, 74 output write failed,\n"
+         "            75 interrupted by SIGTERM/SIGINT, checkpoint written (run --resume DIR)\n";
 }
 
-namespace {
 // Parses `args` against `options` (and a positional FILE when `file` is given).
 po::variables_map parse(const Args& args, const po::options_description& options,
                         bool with_file) {
@@ -111,7 +115,6 @@ run::Provenance provenance(const scenario::Scenario& s, const std::string& line,
   p.threads = threads;
   return p;
 }
-}  // namespace
 
 int describe_command(const Args& args) {
   po::options_description options("describe options");
@@ -126,41 +129,6 @@ int describe_command(const Args& args) {
 int validate_command(const Args& args) {
   const auto vm = parse(args, scenario_options(), true);
   std::cout << load(vm).resolved_ini();
-  return kOk;
-}
-
-int run_command(const Args& args, const std::string& command_line) {
-  auto options = scenario_options();
-  options.add_options()("output,o", po::value<std::string>(), "output HDF5 file")(
-      "force", "overwrite an existing output")("threads", po::value<int>()->default_value(0),
-                                               "threads (0: OMP_NUM_THREADS or all cores)")(
-      "quiet,q", "print nothing but errors")("no-memory-check", "run even if it seems not to fit");
-  const auto vm = parse(args, options, true);
-  const scenario::Scenario s = load(vm);
-  const auto out = vm.count("output") ? std::filesystem::path(vm["output"].as<std::string>())
-                                      : default_output(vm["file"].as<std::string>());
-  const bool force = vm.count("force") > 0, quiet = vm.count("quiet") > 0;
-  const int threads = vm["threads"].as<int>();
-  if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
-  check_output(out, force);
-  const int used = threads > 0 ? threads : run::default_threads();
-  if (const auto refusal = memory_refusal(s, used); refusal && !vm.count("no-memory-check")) {
-    std::cerr << "netadopt: " << *refusal << '\n';
-    return kUnavailable;
-  }
-  run::Provenance p = provenance(s, command_line, used);
-  const auto t0 = std::chrono::steady_clock::now();
-  const run::RunResult result = run::run_scenario(s, progress_options(used, quiet));
-  p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  io::write_hdf5(out, result, p, force);
-  if (!quiet) {
-    std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
-              << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
-              << result.replications << " replications, " << used << " threads\n";
-    print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
-                  p.wall_seconds);
-    std::cout << "wrote " << out.string() << '\n';
-  }
   return kOk;
 }
 

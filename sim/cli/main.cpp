@@ -3,6 +3,8 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "netadopt/core/state_archive.hpp"
+#include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/scenario/loader.hpp"
 
@@ -59,6 +61,12 @@ int main(int argc, char** argv) {
   } catch (const io::OutputError& e) {
     std::cerr << "netadopt: " << e.what() << '\n';
     return cli::kIoError;
+  } catch (const io::CheckpointError& e) {
+    std::cerr << "netadopt: cannot resume: " << e.what() << '\n';
+    return cli::kNoInput;
+  } catch (const core::StateError& e) {
+    std::cerr << "netadopt: cannot resume: " << e.what() << '\n';
+    return cli::kNoInput;
   } catch (const std::exception& e) {
     std::cerr << "netadopt: internal error: " << e.what() << '\n';
     return cli::kSoftware;

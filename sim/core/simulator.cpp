@@ -35,6 +35,7 @@ void Simulator::report_before(Time time, Observer& observer, const RunWindow& wi
 void Simulator::report_through(Time time, Observer& observer, const RunWindow& window) {
   report_count_ = window.report_count();
   report_before(std::nextafter(time, INFINITY), observer, window);
+  now_ = std::max(now_, time);
 }
 
 void Simulator::persist(StateArchive& archive) {

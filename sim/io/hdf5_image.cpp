@@ -21,9 +21,7 @@ constexpr unsigned kCreationOrder = H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXE
 // tracked, as netCDF-4 does, so readers list variables and attributes in the order written.
 h5::Handle create_in_memory_file(const fs::path& name) {
   const std::string what = "creating the file in memory";
-  const h5::Handle create = h5::property_list(H5Pcreate(H5P_FILE_CREATE), what);
-  h5::check_status(H5Pset_link_creation_order(create.get(), kCreationOrder), what);
-  h5::check_status(H5Pset_attr_creation_order(create.get(), kCreationOrder), what);
+  const h5::Handle create = file_creation_properties();
   const h5::Handle access = h5::property_list(H5Pcreate(H5P_FILE_ACCESS), what);
   h5::check_status(H5Pset_fapl_core(access.get(), std::size_t{1} << 20, false), what);
   return h5::file(H5Fcreate(name.c_str(), H5F_ACC_TRUNC, create.get(), access.get()), what);
@@ -86,6 +84,14 @@ void install_atomically(const fs::path& out, const std::vector<unsigned char>& i
 
 void write_file_atomically(const fs::path& out, const std::function<void(hid_t file)>& fill) {
   install_atomically(out, build_image_or_throw(out, fill));
+}
+
+h5::Handle file_creation_properties() {
+  const std::string what = "setting up the file's creation properties";
+  h5::Handle create = h5::property_list(H5Pcreate(H5P_FILE_CREATE), what);
+  h5::check_status(H5Pset_link_creation_order(create.get(), kCreationOrder), what);
+  h5::check_status(H5Pset_attr_creation_order(create.get(), kCreationOrder), what);
+  return create;
 }
 
 h5::Handle create_group(hid_t location, const std::string& name) {

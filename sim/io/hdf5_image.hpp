@@ -19,4 +19,7 @@ void write_file_atomically(const std::filesystem::path& out,
 // A group that tracks creation order (as the file does, and as netCDF-4 expects).
 h5::Handle create_group(hid_t location, const std::string& name);
 
+// File creation properties that track the creation order of links and attributes.
+h5::Handle file_creation_properties();
+
 }  // namespace netadopt::io

@@ -70,6 +70,18 @@ void BassModel::handle(const core::Event&, core::Simulator& sim) {
   clock_.set_rate(sim, stream_, total_rate());
 }
 
+void BassModel::persist(core::StateArchive& archive) {
+  archive.expect("population", population_);
+  archive.vector("non_adopters", non_adopters_);
+  if (archive.is_loading() && non_adopters_.size() > population_)
+    throw core::StateError("checkpoint: more Bass non-adopters than agents");
+  stream_.persist(archive, "stream");
+  clock_.persist(archive, "clock");
+}
+
+// The adopters and pool are what they were; only the rate the clock runs at follows p and q.
+void BassModel::reconfigure(core::Simulator& sim) { clock_.set_rate(sim, stream_, total_rate()); }
+
 void BassModel::record(Recorder& recorder, std::size_t time_index) {
   recorder.row(0, time_index)[0] = static_cast<double>(adopters());
 }

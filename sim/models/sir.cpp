@@ -49,7 +49,8 @@ SirModel::SirModel(const SirParameters& parameters, std::shared_ptr<const Graph>
       replication_(replication),
       graph_(std::move(graph)),
       seeds_(std::move(seeds)),
-      stream_(parameters.seed, replication, core::purpose_id("sir.dynamics")) {}
+      stream_(parameters.seed, replication, core::purpose_id("sir.dynamics")),
+      drawn_{parameters.beta_per_day, parameters.gamma_per_day} {}
 
 std::vector<run::VariableSpec> SirModel::outputs() const {
   run::Dimension status{"status", {"susceptible", "infected", "recovered"},
@@ -104,6 +105,12 @@ void SirModel::infect(std::uint32_t node, double now, bool pending) {
   status_[node] = kInfected;
   --counts_[kSusceptible];
   ++counts_[kInfected];
+  draw_course(node, now, pending);
+}
+
+// An infected node's future from `now`: its recovery time, and an offer to each susceptible
+// neighbour whose tie transmits before then.
+void SirModel::draw_course(std::uint32_t node, double now, bool pending) {
   const double period = stream_.exponential(parameters_.gamma_per_day);
   pending ? heap_.replace_top(now + period) : heap_.push(node, now + period);
   const double beta = parameters_.beta_per_day;
@@ -117,12 +124,12 @@ void SirModel::infect(std::uint32_t node, double now, bool pending) {
   }
 }
 
-void SirModel::post_next(core::Simulator& sim) const {
+void SirModel::post_next(core::Simulator& sim) {
   if (heap_.empty()) return;
   const auto& next = heap_.top();
   const bool infection = status_[next.node] == kSusceptible;
   if (infection) __builtin_prefetch(graph_->neighbours(next.node).data());
-  sim.queue().schedule(next.time, infection ? kInfection : kRecovery, next.node);
+  posted_ = sim.queue().schedule(next.time, infection ? kInfection : kRecovery, next.node);
 }
 
 void SirModel::handle(const core::Event& event, core::Simulator& sim) {
@@ -136,6 +143,53 @@ void SirModel::handle(const core::Event& event, core::Simulator& sim) {
     heap_.pop();
   }
   post_next(sim);
+}
+
+void SirModel::persist(core::StateArchive& archive) {
+  if (!graph_) graph_ = shared_graph(*scenario_);  // a loading model has not been started
+  expect_graph(archive, *graph_);
+  archive.vector("status", status_);
+  archive.value("counts", counts_);
+  {
+    core::StateArchive::Scope scope(archive, "heap");
+    if (archive.is_loading()) heap_ = NodeHeap<2>(graph_->nodes());
+    heap_.persist(archive);
+  }
+  archive.vector("seeds", seeds_);
+  stream_.persist(archive, "stream");
+  archive.value("posted", posted_);
+  archive.value("drawn_rates", drawn_);
+  if (archive.is_loading()) check_loaded();
+}
+
+// Statuses index the counts, so a damaged checkpoint must not reach the run.
+void SirModel::check_loaded() const {
+  std::uint64_t counts[3] = {0, 0, 0};
+  if (status_.size() != graph_->nodes())
+    throw core::StateError("checkpoint: SIR statuses do not match the network's size");
+  for (const std::uint8_t s : status_) {
+    if (s > kRecovered) throw core::StateError("checkpoint: an SIR status is damaged");
+    ++counts[s];
+  }
+  for (std::size_t k = 0; k < 3; ++k)
+    if (counts[k] != counts_[k])
+      throw core::StateError("checkpoint: SIR statuses do not match their counts");
+}
+
+void SirModel::reconfigure(core::Simulator& sim) {
+  const Rates now{parameters_.beta_per_day, parameters_.gamma_per_day};
+  if (now == drawn_) return;  // every pending time is still a draw from the right law
+  sim.queue().cancel(posted_);
+  redraw_pending(sim.now());
+  drawn_ = now;
+  post_next(sim);
+}
+
+// Infected nodes in index order, so the redraw is a function of the state and the stream.
+void SirModel::redraw_pending(double now) {
+  heap_ = NodeHeap<2>(status_.size());
+  for (std::uint32_t node = 0; node < status_.size(); ++node)
+    if (status_[node] == kInfected) draw_course(node, now, false);
 }
 
 void SirModel::record(Recorder& recorder, std::size_t time_index) {

@@ -118,14 +118,62 @@ void ThresholdModel::start(core::Simulator& sim) {
   for (std::uint32_t node = 0; node < n; ++node)
     if (!adopted_[node] && ready_.pool_of(node) == core::PoolFamily::kNoPool && ready(node))
       ready_.insert(kReady, node);
-  clock_.set_rate(sim, stream_, parameters_.rate_per_day * static_cast<double>(ready_.size(kReady)));
+  update_clock(sim);
+}
+
+void ThresholdModel::update_clock(core::Simulator& sim) {
+  const double ready_count = static_cast<double>(ready_.size(kReady));
+  clock_.set_rate(sim, stream_, parameters_.rate_per_day * ready_count);
 }
 
 void ThresholdModel::handle(const core::Event&, core::Simulator& sim) {
   const std::uint32_t node = ready_.pick(kReady, stream_);
   sim.note(node);
   adopt(node);
-  clock_.set_rate(sim, stream_, parameters_.rate_per_day * static_cast<double>(ready_.size(kReady)));
+  update_clock(sim);
+}
+
+void ThresholdModel::persist(core::StateArchive& archive) {
+  if (!graph_) graph_ = shared_graph(*scenario_);  // a loading model has not been started
+  expect_graph(archive, *graph_);
+  archive.vector("adopted", adopted_);
+  archive.vector("adopted_neighbours", adopted_neighbours_);
+  archive.vector("phi", phi_);
+  archive.value("adopters", adopters_);
+  archive.vector("seeds", seeds_);
+  {
+    core::StateArchive::Scope scope(archive, "ready");
+    if (archive.is_loading()) ready_ = core::PoolFamily(graph_->nodes(), 1);
+    ready_.persist(archive);
+  }
+  stream_.persist(archive, "stream");
+  clock_.persist(archive, "clock");
+  if (archive.is_loading()) check_loaded();
+}
+
+// The per-node arrays are indexed by node: a damaged checkpoint must not reach the run.
+void ThresholdModel::check_loaded() const {
+  const std::size_t n = graph_->nodes();
+  if (adopted_.size() != n || adopted_neighbours_.size() != n ||
+      (!phi_.empty() && phi_.size() != n))
+    throw core::StateError("checkpoint: threshold state does not match the network's size");
+}
+
+// Thresholds as the new parameters give them (same z_i), then the pool and the clock.
+void ThresholdModel::reconfigure(core::Simulator& sim) {
+  phi_.clear();
+  draw_thresholds();
+  for (std::uint32_t node = 0; node < graph_->nodes(); ++node) set_readiness(node);
+  update_clock(sim);
+}
+
+// Puts a non-adopter in the ready pool or out of it, as its share and threshold say now.
+void ThresholdModel::set_readiness(std::uint32_t node) {
+  if (adopted_[node]) return;
+  const bool pooled = ready_.pool_of(node) != core::PoolFamily::kNoPool;
+  const bool now_ready = ready(node);
+  if (now_ready && !pooled) ready_.insert(kReady, node);
+  if (!now_ready && pooled) ready_.remove(node);
 }
 
 void ThresholdModel::record(Recorder& recorder, std::size_t time_index) {

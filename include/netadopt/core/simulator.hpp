@@ -57,7 +57,9 @@ class Simulator {
   // calling run again continues from there.
   bool run(EventHandler& handler, Observer& observer, const RunWindow& window,
            PauseCheck* pause = nullptr);
-  // Takes the samples due at reporting times <= `time` now (a fork, before its changes apply).
+  // A fork's branch point, between the last event and the next (which lies after `time`):
+  // takes the samples due at reporting times <= `time` and moves the clock to `time`, so that
+  // what is drawn next is drawn from there.
   void report_through(Time time, Observer& observer, const RunWindow& window);
 
   void persist(StateArchive& archive);  // clock, counters, fingerprint and event set

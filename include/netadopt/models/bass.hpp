@@ -4,6 +4,11 @@
 // the next adoption comes after an exponential time with total rate (N - A)(p + q A/N) and
 // befalls a non-adopter drawn uniformly (Gillespie's direct method): O(1) per event, whatever N.
 // Its mean-field limit is F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}).
+//
+// Checkpoints save the pool of non-adopters, the stream and the clock. A fork with other p or q
+// only changes the clock's rate: set_rate redraws its firing from now, exact by memorylessness,
+// and keeps it when the total rate is unchanged (so a fork that changes neither continues as
+// the base run does).
 #include <cstdint>
 #include <vector>
 
@@ -23,6 +28,8 @@ class BassModel : public Model {
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;
+  void persist(core::StateArchive& archive) override;
+  void reconfigure(core::Simulator& sim) override;
 
   std::uint64_t adopters() const { return population_ - non_adopters_.size(); }
 

@@ -30,6 +30,10 @@
 #include "netadopt/core/random.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
+namespace netadopt::core {
+class StateArchive;
+}
+
 namespace netadopt::models {
 
 struct GraphStats {
@@ -52,6 +56,9 @@ class Graph {
     return {neighbours_.data() + offsets_[v], degree(v)};
   }
   std::size_t memory_bytes() const;  // what the two arrays hold (capacity)
+  // A 64-bit hash of the row offsets and tie ends: equal networks give equal digests, and an
+  // edited tie changes it (checkpoints use it to refuse a state saved on another network).
+  std::uint64_t digest() const;
 
   GraphStats stats;
 
@@ -73,6 +80,12 @@ Graph erdos_renyi(std::uint32_t nodes, std::uint64_t ties, core::Stream& stream)
 // Barabasi-Albert: a clique of m + 1 nodes, then each new node ties to m distinct earlier nodes
 // chosen with probability proportional to degree. Needs nodes > m >= 1.
 Graph barabasi_albert(std::uint32_t nodes, std::uint32_t m, core::Stream& stream);
+
+// Checkpoints: saves the network's node and tie counts and digest, and on load fails with a
+// core::StateError unless `graph` is the network the state was saved on (an edited edge-list
+// file, another generator, seed or size). The network itself is never saved: it is rebuilt
+// from the scenario's keys.
+void expect_graph(core::StateArchive& archive, const Graph& graph);
 
 // The [graph] keys, and the network a scenario describes.
 void declare_graph_keys(scenario::Schema& schema);

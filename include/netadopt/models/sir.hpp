@@ -20,6 +20,18 @@
 // the core's queue holds one event, the heap's earliest, re-posted after each event, so every
 // transition is one core event (counted, fingerprinted and sampled by the run loop as usual).
 //
+// Checkpoints save statuses, counts, the heap (times and nodes, in heap order), the stream and
+// the handle of the one core event, so a loaded model continues event for event. The network is
+// not saved: it is rebuilt from the scenario, and its sizes and digest must match.
+//
+// Forks. Every pending time depends on beta and gamma: a recovery is now + Exp(gamma), and each
+// offer was kept only if its Exp(beta) delay beat the infector's period. So a fork that changes
+// either redraws all of them from now, as if every infected node had just been infected: its
+// remaining period is Exp(gamma') and each tie to a susceptible neighbour transmits at rate beta'
+// until then (memorylessness makes the elapsed part irrelevant), and a susceptible node keeps
+// the earliest offer, as in a run. The rates the pending times were drawn with are saved with
+// them, so a fork that changes neither keeps every pending time (and continues as the base run).
+//
 // Units: sir.beta and sir.gamma are per year, as every rate key; time runs in days.
 // Memory: 1 byte of state and 4 of heap position per node, plus 16 bytes per pending event.
 // Measured (netadopt_bench, ER k = 10, beta 0.5, gamma 1, one core of a 16-core Xeon): 3.6 million
@@ -61,6 +73,8 @@ class SirModel : public Model {
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;
+  void persist(core::StateArchive& archive) override;
+  void reconfigure(core::Simulator& sim) override;
 
   std::uint64_t count(Status status) const { return counts_[status]; }
   Status status(std::uint32_t node) const { return static_cast<Status>(status_[node]); }
@@ -70,8 +84,19 @@ class SirModel : public Model {
   void choose_seeds();
   void seed_infections();
   void infect(std::uint32_t node, double now, bool pending);
+  void draw_course(std::uint32_t node, double now, bool pending);
   void offer(std::uint32_t node, double time);
-  void post_next(core::Simulator& sim) const;
+  void post_next(core::Simulator& sim);
+  void redraw_pending(double now);
+  void check_loaded() const;
+
+  // The rates the heap's pending times were drawn with: the parameters', except between
+  // loading a fork's state and reconfigure.
+  struct Rates {
+    double beta_per_day = 0.0;
+    double gamma_per_day = 0.0;
+    bool operator==(const Rates&) const = default;
+  };
 
   const scenario::Scenario* scenario_ = nullptr;
   SirParameters parameters_;
@@ -82,6 +107,8 @@ class SirModel : public Model {
   NodeHeap<2> heap_{0};
   std::uint64_t counts_[3] = {0, 0, 0};
   core::Stream stream_;
+  core::EventId posted_;  // the heap's top, as the core's one pending event
+  Rates drawn_;
 };
 
 }  // namespace netadopt::models

@@ -13,6 +13,19 @@
 // Thresholds: phi_i = threshold.phi for everyone, or drawn from a normal law with mean
 // threshold.phi and standard deviation threshold.phi_sd (not truncated: phi_i <= 0 means ready
 // from the start, phi_i > 1 never ready), from the replication's own stream.
+//
+// Checkpoints save who has adopted, the adopted-neighbour counts, the thresholds drawn, the
+// ready pool, the stream and the clock; the network is rebuilt from the scenario and must match.
+//
+// Forks. threshold.rate only sets the clock's rate r x |ready|, redrawn from now when it
+// changes (memoryless, so exact). threshold.phi and threshold.phi_sd change the thresholds
+// from the fork on: each agent keeps its standard normal draw z_i (the same stream gives it
+// again) and its threshold becomes phi' + sd' z_i, so the fork is the base run with other
+// thresholds from then on, not other agents. (When the base had sd = 0 its history never used
+// the z_i, so drawing them at the fork is exact in law too.) The ready pool is then brought in
+// line: a non-adopter whose share now meets its new threshold joins it, one that no longer does
+// leaves it; from there on shares only grow again, as before. A fork that changes none of the
+// three keys changes nothing, and continues as the base run.
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -47,6 +60,8 @@ class ThresholdModel : public Model {
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;
+  void persist(core::StateArchive& archive) override;
+  void reconfigure(core::Simulator& sim) override;
 
   std::uint64_t adopters() const { return adopters_; }
   bool adopted(std::uint32_t node) const { return adopted_[node] != 0; }
@@ -56,6 +71,9 @@ class ThresholdModel : public Model {
   void choose_seeds();
   bool ready(std::uint32_t node) const;
   void adopt(std::uint32_t node);
+  void set_readiness(std::uint32_t node);
+  void update_clock(core::Simulator& sim);
+  void check_loaded() const;
 
   const scenario::Scenario* scenario_ = nullptr;
   ThresholdParameters parameters_;

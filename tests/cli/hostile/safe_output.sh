@@ -30,7 +30,7 @@ check_nothing_complete() {
 
 signal_case() {
   local signal=$1 out="$work/killed_$1.h5" pid status
-  rm -f "$out" "$out".tmp-*
+  rm -rf "$out" "$out".tmp-* "${out%.h5}.checkpoint"
   set -m  # job control: a background job then keeps SIGINT instead of ignoring it
   "$netadopt" run "$inputs/slow.ini" -o "$out" --threads 1 --quiet &
   pid=$!

@@ -1,0 +1,261 @@
+// `netadopt run`: a scenario from the start, a fork of a checkpoint, or a checkpoint resumed.
+// Every run can stop and resume: SIGTERM and SIGINT (a cluster's time limit, Ctrl-C) make each
+// replication pause at its next event and write its checkpoint, and the command exits 75.
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <regex>
+
+#include "arguments.hpp"
+#include "checkpoint_folder.hpp"
+#include "exit_codes.hpp"
+#include "netadopt/io/checkpoint_file.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
+#include "netadopt/models/catalog.hpp"
+#include "netadopt/run/fork.hpp"
+#include "netadopt/run/resumable.hpp"
+#include "netadopt/run/version.hpp"
+#include "netadopt/scenario/date.hpp"
+#include "netadopt/scenario/loader.hpp"
+#include "run_support.hpp"
+#include "summary.hpp"
+
+namespace netadopt::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+// What to run: the scenario (and a fork's), where it starts from, where it writes.
+struct RunSetup {
+  std::optional<scenario::Scenario> scenario;  // until the fork's day, if a fork
+  std::optional<scenario::Scenario> fork;
+  double fork_day = 0.0;
+  std::vector<run::ReplicationCheckpoint> from;
+  fs::path out;
+  fs::path resumed;  // the checkpoint folder resumed, if any
+  const scenario::Scenario& effective() const { return fork ? *fork : *scenario; }
+};
+
+// Wall-clock durations: 90s, 30m (or 30min), 2h.
+double wall_seconds(const std::string& text) {
+  static const std::regex form(R"(\s*([0-9]*\.?[0-9]+)\s*(s|m|min|h)\s*)");
+  std::smatch m;
+  if (!std::regex_match(text, m, form) || std::stod(m[1]) <= 0.0)
+    throw UsageError("--checkpoint-every '" + text +
+                     "': expected a positive wall-clock duration such as 90s, 30m or 2h");
+  const double unit = m[2] == "s" ? 1.0 : m[2] == "h" ? 3600.0 : 60.0;
+  return std::stod(m[1]) * unit;
+}
+
+double day_of(const scenario::Scenario& s, const std::string& date, const char* option) {
+  const auto parsed = scenario::parse_date(date);
+  if (!parsed) throw UsageError(std::string(option) + " '" + date + "': expected YYYY-MM-DD");
+  const double day = parsed->days - s.date("run.start").days;
+  if (day < 0.0 || parsed->days >= s.date("run.end").days)
+    throw UsageError(std::string(option) + " " + date + " lies outside the run (" +
+                     scenario::format_date(s.date("run.start")) + " to " +
+                     scenario::format_date(s.date("run.end")) + ")");
+  return day;
+}
+
+scenario::Scenario reload(const std::string& text, const std::string& name) {
+  return scenario::parse_scenario(models::full_schema(), text, name);
+}
+
+RunSetup resume_setup(const po::variables_map& vm) {
+  if (vm.count("file") || vm.count("set"))
+    throw UsageError("--resume continues the checkpoint's own scenario: give no FILE or --set");
+  RunSetup setup;
+  setup.resumed = vm["resume"].as<std::string>();
+  run::Checkpoint cp = read_checkpoint_folder(setup.resumed);
+  setup.scenario = reload(cp.scenario_text, cp.scenario_file);
+  if (!cp.fork_scenario_text.empty()) {
+    setup.fork = reload(cp.fork_scenario_text, cp.fork_scenario_file);
+    setup.fork_day = cp.fork_day;
+  }
+  setup.from = std::move(cp.replications);
+  setup.out = cp.output_path;
+  return setup;
+}
+
+RunSetup fresh_or_fork_setup(const po::variables_map& vm) {
+  RunSetup setup;
+  scenario::Scenario file = load(vm);
+  setup.out = default_output(vm["file"].as<std::string>());
+  if (!run::is_fork(file)) {
+    setup.scenario = std::move(file);
+    return setup;
+  }
+  run::Checkpoint cp = read_checkpoint_folder(run::fork_checkpoint_path(file));
+  if (!cp.fork_scenario_text.empty())
+    throw UsageError("'" + file.source() + "': fork.checkpoint names the checkpoint of a fork; "
+                     "fork from the base run's checkpoint instead");
+  run::ForkPlan plan = run::plan_fork(file, cp);
+  setup.scenario = std::move(plan.base);
+  setup.fork = std::move(plan.fork);
+  setup.fork_day = plan.fork_day;
+  setup.from = std::move(cp.replications);
+  return setup;
+}
+
+fs::path checkpoint_folder(const po::variables_map& vm, const RunSetup& setup,
+                           std::optional<double> stop_day) {
+  if (vm.count("checkpoint")) return vm["checkpoint"].as<std::string>();
+  fs::path folder = setup.out;
+  if (stop_day) {  // kept apart from the run's own checkpoints: forks start from it
+    const auto& s = *setup.scenario;
+    const scenario::Date date{s.date("run.start").days + static_cast<int>(*stop_day)};
+    return folder.replace_extension("").string() + "." + scenario::format_date(date) +
+           ".checkpoint";
+  }
+  return folder.replace_extension(".checkpoint");
+}
+
+// Up front: refuses a folder holding another run's checkpoint (unless --force: deletes it).
+void check_folder(const fs::path& folder, const RunSetup& setup, bool force) {
+  std::error_code error;
+  if (!setup.resumed.empty() && fs::equivalent(folder, setup.resumed, error)) return;
+  if (!fs::exists(folder, error)) return;
+  CheckpointFolder(folder, {}).prepare(force);
+}
+
+run::Checkpoint header(const RunSetup& setup, const std::string& out) {
+  run::Checkpoint h;
+  h.scenario_file = setup.scenario->source();
+  h.scenario_text = setup.scenario->resolved_ini();
+  if (setup.fork) {
+    h.fork_scenario_file = setup.fork->source();
+    h.fork_scenario_text = setup.fork->resolved_ini();
+    h.fork_day = setup.fork_day;
+  }
+  h.output_path = out;
+  h.version = version();
+  h.compiler = compiler();
+  h.replication_count = static_cast<std::size_t>(setup.scenario->integer("run.replications"));
+  return h;
+}
+
+extern "C" void on_stop_signal(int signal) { run::request_stop(signal); }
+
+// SIGTERM and SIGINT request a stop; a second one kills as usual (SA_RESETHAND).
+class StopSignals {
+ public:
+  StopSignals() {
+    run::clear_stop_request();
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGTERM, &action, &old_term_);
+    sigaction(SIGINT, &action, &old_int_);
+  }
+  ~StopSignals() {
+    sigaction(SIGTERM, &old_term_, nullptr);
+    sigaction(SIGINT, &old_int_, nullptr);
+  }
+
+ private:
+  struct sigaction old_term_ {}, old_int_ {};
+};
+
+std::string signal_name(int signal) {
+  return signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : "signal " + std::to_string(signal);
+}
+
+std::string stage_counts(const std::vector<run::Stage>& stages) {
+  std::size_t count[3] = {0, 0, 0};
+  for (auto s : stages) ++count[static_cast<int>(s)];
+  return std::to_string(count[2]) + " finished, " + std::to_string(count[1]) + " paused, " +
+         std::to_string(count[0]) + " not started";
+}
+
+}  // namespace
+
+int run_command(const Args& args, const std::string& command_line) {
+  auto options = scenario_options();
+  options.add_options()("output,o", po::value<std::string>(), "output HDF5 file")(
+      "force", "overwrite an existing output (and an earlier run's checkpoint)")(
+      "threads", po::value<int>()->default_value(0), "threads (0: OMP_NUM_THREADS or all cores)")(
+      "quiet,q", "print nothing but errors")("no-memory-check", "run even if it seems not to fit")(
+      "resume", po::value<std::string>(), "continue the run in this checkpoint folder")(
+      "checkpoint", po::value<std::string>(), "checkpoint folder (default: OUT without .h5, "
+                                              "plus .checkpoint)")(
+      "checkpoint-every", po::value<std::string>(), "write checkpoints at this wall-clock "
+                                                    "interval: 90s, 30m, 2h")(
+      "checkpoint-days", po::value<double>(), "write checkpoints every D simulated days")(
+      "stop-at", po::value<std::string>(), "pause every replication at this date, write the "
+                                           "checkpoint and stop (a base for forks)");
+  const auto vm = parse(args, options, true);
+  RunSetup setup = vm.count("resume") ? resume_setup(vm) : fresh_or_fork_setup(vm);
+  if (vm.count("output")) setup.out = vm["output"].as<std::string>();
+  const bool force = vm.count("force") > 0, quiet = vm.count("quiet") > 0;
+  const int threads = vm["threads"].as<int>();
+  if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
+
+  run::CheckpointPolicy policy;
+  if (vm.count("checkpoint-every"))
+    policy.every_wall_seconds = wall_seconds(vm["checkpoint-every"].as<std::string>());
+  if (vm.count("checkpoint-days")) {
+    policy.every_days = vm["checkpoint-days"].as<double>();
+    if (!(policy.every_days > 0.0) || policy.every_days > 1e7)
+      throw UsageError("--checkpoint-days must be in (0, 1e7] simulated days");
+  }
+  if (vm.count("stop-at"))
+    policy.stop_day = day_of(*setup.scenario, vm["stop-at"].as<std::string>(), "--stop-at");
+  const fs::path folder = checkpoint_folder(vm, setup, policy.stop_day);
+  if (!policy.stop_day) check_output(setup.out, force);
+  check_folder(folder, setup, force);
+  const int used = threads > 0 ? threads : run::default_threads();
+  if (const auto refusal = memory_refusal(setup.effective(), used);
+      refusal && !vm.count("no-memory-check")) {
+    std::cerr << "netadopt: " << *refusal << '\n';
+    return kUnavailable;
+  }
+
+  CheckpointFolder checkpoints(folder, header(setup, setup.out.string()));
+  std::once_flag created;
+  policy.store = [&](std::size_t r, const run::ReplicationCheckpoint& cp) {
+    std::call_once(created, [&] { checkpoints.prepare(true); });
+    const int signal = run::stop_requested();
+    checkpoints.store(r, cp, signal ? signal_name(signal)
+                                    : policy.stop_day ? std::string("stop-at") : "interval");
+  };
+  run::Provenance p = provenance(setup.effective(), command_line, used);
+  const auto t0 = std::chrono::steady_clock::now();
+  run::ResumableOutcome outcome;
+  {
+    StopSignals signals;
+    const run::ResumableRun what{&*setup.scenario, setup.fork ? &*setup.fork : nullptr,
+                                 setup.fork_day, std::move(setup.from)};
+    outcome = run::run_resumable(what, policy, progress_options(used, quiet));
+  }
+  p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!outcome.result) {
+    const std::string why = outcome.signal ? "interrupted by " + signal_name(outcome.signal)
+                                           : "stopped at " + vm["stop-at"].as<std::string>();
+    std::cerr << "netadopt: " << why << " (" << stage_counts(outcome.stages)
+              << "); checkpoint written to '" << folder.string() << "'\n"
+              << "continue with: netadopt run --resume " << folder.string() << '\n';
+    if (!outcome.signal)
+      std::cerr << "or branch from it with a fork file: [fork] checkpoint = "
+                << fs::absolute(folder).string() << '\n';
+    return outcome.signal ? kTempFail : kOk;
+  }
+  const run::RunResult& result = *outcome.result;
+  io::write_hdf5(setup.out, result, p, force);
+  remove_checkpoint(folder);  // the run finished: its own checkpoints are spent
+  if (!quiet) {
+    const auto& s = setup.effective();
+    std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
+              << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
+              << result.replications << " replications, " << used << " threads\n";
+    print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
+                  p.wall_seconds);
+    std::cout << "wrote " << setup.out.string() << '\n';
+  }
+  return kOk;
+}
+
+}  // namespace netadopt::cli

@@ -1,0 +1,26 @@
+#pragma once
+// Internal to the CLI: the pieces `run` shares with `describe` and `validate` (commands.cpp).
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "commands.hpp"
+#include "netadopt/run/result.hpp"
+#include "netadopt/run/runner.hpp"
+#include "netadopt/scenario/scenario.hpp"
+
+namespace netadopt::cli {
+
+namespace po = boost::program_options;
+
+po::variables_map parse(const Args& args, const po::options_description& options, bool with_file);
+po::options_description scenario_options();  // FILE and --set
+scenario::Scenario load(const po::variables_map& vm);
+std::filesystem::path default_output(const std::string& file);  // results/<stem>.h5
+void check_output(const std::filesystem::path& out, bool force);  // throws CannotCreateOutput
+run::RunOptions progress_options(int threads, bool quiet);
+std::optional<std::string> memory_refusal(const scenario::Scenario& s, int threads);
+run::Provenance provenance(const scenario::Scenario& s, const std::string& line, int threads);
+
+}  // namespace netadopt::cli

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Checkpoints and forks through the CLI (issue 7). Each case prints what it checks and fails
+# with the reason.
+#   checkpoint.sh NETADOPT INPUTS WORK CASE
+# CASE:
+#   signal   SIGTERM midway: exit 75, a checkpoint folder, no output; --resume finishes with the
+#            fingerprints, events and members of a run never interrupted; the folder is removed
+#   periodic --checkpoint-every 1s writes a checkpoint while it runs; the result is unchanged
+#   fork     --stop-at writes a base; a fork file changing a rate runs from it; a fork changing
+#            population.size is refused (65, naming the key); a second fresh run into a folder
+#            holding a checkpoint is refused (73)
+#   damaged  --resume of a missing folder, a truncated replication file, a file of another
+#            run: exit 66 with the file and the problem
+set -euo pipefail
+netadopt=$1 inputs=$2 work=$3 case=$4
+mkdir -p "$work"
+cd "$work"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The data of a dataset, without the file name (so two files can be compared).
+data() { h5dump -d "$2" -w 0 "$1" | sed -n '/DATA {/,/^ *}/p'; }
+
+same_results() {
+  local a=$1 b=$2 name
+  for name in /fingerprint /events /members; do
+    [[ $(data "$a" $name) == $(data "$b" $name) ]] || fail "$name differs between $a and $b"
+  done
+  echo "$a and $b: same fingerprints, events and members"
+}
+
+signal_case() {
+  rm -rf whole.h5 cut.h5 cut.checkpoint
+  "$netadopt" run "$inputs/slow.ini" -o whole.h5 --threads 2 --quiet
+  set -m
+  "$netadopt" run "$inputs/slow.ini" -o cut.h5 --threads 2 --quiet 2>cut.err &
+  local pid=$! status=0
+  set +m
+  sleep 1.5
+  kill -0 "$pid" 2>/dev/null || fail "the run finished within 1.5 s"
+  kill -TERM "$pid"
+  wait "$pid" || status=$?
+  cat cut.err
+  [[ $status -eq 75 ]] || fail "expected exit 75 after SIGTERM, found $status"
+  [[ ! -e cut.h5 ]] || fail "cut.h5 exists after SIGTERM"
+  ls cut.checkpoint/replication_*.h5 >/dev/null || fail "no checkpoint written"
+  grep -q "interrupted by SIGTERM" cut.err || fail "the message does not say SIGTERM"
+  grep -q "netadopt run --resume cut.checkpoint" cut.err || fail "the message does not say how to resume"
+  "$netadopt" run --resume cut.checkpoint --threads 1 --quiet
+  same_results whole.h5 cut.h5
+  [[ ! -e cut.checkpoint ]] || fail "the checkpoint folder is left after the run finished"
+}
+
+periodic_case() {
+  rm -rf whole.h5 ticking.h5 ticking.checkpoint
+  "$netadopt" run "$inputs/slow.ini" -o whole.h5 --threads 2 --quiet
+  "$netadopt" run "$inputs/slow.ini" -o ticking.h5 --threads 2 --quiet --checkpoint-every 1s \
+    --checkpoint ticking.checkpoint &
+  local pid=$!
+  local seen=0
+  for _ in $(seq 1 60); do
+    if ls ticking.checkpoint/replication_*.h5 >/dev/null 2>&1; then seen=1; break; fi
+    sleep 0.25
+  done
+  wait "$pid"
+  [[ $seen -eq 1 ]] || fail "no checkpoint appeared while the run went on"
+  same_results whole.h5 ticking.h5
+}
+
+fork_case() {
+  rm -rf base.h5 base.2006-01-01.checkpoint fork.h5 refused.h5
+  local base="$inputs/checkpoint_base.ini" status=0
+  "$netadopt" run "$base" -o base.h5 --stop-at 2006-01-01 --quiet 2>stop.err
+  cat stop.err
+  grep -q "stopped at 2006-01-01" stop.err || fail "--stop-at does not say where it stopped"
+  [[ ! -e base.h5 ]] || fail "--stop-at wrote a result"
+  printf '[fork]\ncheckpoint = %s\n[culture]\nemployment_protection = 1.5\n' \
+    "$PWD/base.2006-01-01.checkpoint" >fork.ini
+  "$netadopt" run fork.ini -o fork.h5 --quiet || fail "the fork did not run"
+  [[ -e fork.h5 ]] || fail "the fork wrote no result"
+  [[ -e base.2006-01-01.checkpoint ]] || fail "the fork consumed its base checkpoint"
+  printf '[fork]\ncheckpoint = %s\n[population]\nsize = 10\n' \
+    "$PWD/base.2006-01-01.checkpoint" >refused.ini
+  "$netadopt" run refused.ini -o refused.h5 2>refused.err || status=$?
+  cat refused.err
+  [[ $status -eq 65 ]] || fail "a fork changing population.size exited $status, not 65"
+  grep -q "refused.ini.*population.size.*cannot change in a fork" refused.err ||
+    fail "the refusal does not name the file and the key"
+  status=0
+  "$netadopt" run "$base" -o base.h5 --stop-at 2006-01-01 2>again.err || status=$?
+  cat again.err
+  [[ $status -eq 73 ]] || fail "a run into a folder holding a checkpoint exited $status, not 73"
+  grep -q "holds the checkpoint of an earlier run" again.err || fail "the refusal does not say why"
+}
+
+damaged_case() {
+  local status=0
+  rm -rf part.h5 part.2005-01-01.checkpoint
+  "$netadopt" run "$inputs/checkpoint_base.ini" -o part.h5 --stop-at 2005-01-01 --quiet 2>/dev/null
+  "$netadopt" run --resume no_such.checkpoint 2>missing.err || status=$?
+  cat missing.err
+  [[ $status -eq 66 ]] || fail "resuming a missing folder exited $status, not 66"
+  grep -q "no_such.checkpoint" missing.err || fail "the message does not name the folder"
+  local file=part.2005-01-01.checkpoint/replication_0001.h5
+  head -c 3000 "$file" >cut && mv cut "$file"
+  status=0
+  "$netadopt" run --resume part.2005-01-01.checkpoint 2>damaged.err || status=$?
+  cat damaged.err
+  [[ $status -eq 66 ]] || fail "resuming a truncated checkpoint exited $status, not 66"
+  grep -q "replication_0001.h5" damaged.err || fail "the message does not name the damaged file"
+  [[ ! -e part.h5 ]] || fail "a damaged checkpoint produced a result"
+}
+
+case $case in
+  signal) signal_case ;;
+  periodic) periodic_case ;;
+  fork) fork_case ;;
+  damaged) damaged_case ;;
+  *) fail "unknown case '$case'" ;;
+esac
