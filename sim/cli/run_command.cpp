@@ -239,8 +239,8 @@ int run_command(const Args& args, const std::string& command_line) {
               << "); checkpoint written to '" << folder.string() << "'\n"
               << "continue with: netadopt run --resume " << folder.string() << '\n';
     if (!outcome.signal)
-      std::cerr << "or branch from it with a fork file: [fork] checkpoint = "
-                << fs::absolute(folder).string() << '\n';
+      std::cerr << "or branch from it with a fork file: [fork] checkpoint = " << folder.string()
+                << " (a path relative to the fork file's folder)\n";
     return outcome.signal ? kTempFail : kOk;
   }
   const run::RunResult& result = *outcome.result;

@@ -10,6 +10,7 @@
 
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
+#include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/run/version.hpp"
 #include "netadopt/sweep/execute.hpp"
@@ -31,6 +32,7 @@ struct SweepArgs {
   int threads = 0;
   bool quiet = false, force = false, list_points = false;
   double interval = 60.0;
+  bool memory_check = true;
 };
 
 po::options_description sweep_options() {
@@ -43,7 +45,8 @@ po::options_description sweep_options() {
       "progress-interval", po::value<double>()->default_value(60.0),
       "seconds between progress lines when stderr is not a terminal")(
       "list-points", "print the design's points and exit")(
-      "force", "overwrite an existing output")("quiet,q", "print nothing but errors");
+      "force", "overwrite an existing output")("quiet,q", "print nothing but errors")(
+      "no-memory-check", "run even if the sweep seems not to fit in memory");
   return o;
 }
 
@@ -71,6 +74,7 @@ SweepArgs sweep_args(const Args& args) {
                              : fs::path("results") / (a.file.stem().string() + ".h5");
   if (a.threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(a.threads));
   if (!(a.interval > 0)) throw UsageError("--progress-interval must be > 0");
+  a.memory_check = vm.count("no-memory-check") == 0;
   return a;
 }
 
@@ -138,16 +142,37 @@ void report_failures(const sweep::SweepPlan& plan, const sweep::SweepData& data)
   if (failed > kListedFailures) std::cerr << "netadopt: ... " << failed << " points failed in all\n";
 }
 
+// The resource guard: refuses (exit 69) a sweep that would not fit in the memory available now.
+void check_memory(const SweepArgs& a, const sweep::SweepMemory& memory) {
+  if (!a.memory_check) return;
+  const auto available = run::available_memory();
+  if (!available) return;
+  const auto refusal = sweep::sweep_memory_refusal(memory, static_cast<double>(available->bytes),
+                                                   available->source);
+  if (!refusal) return;
+  std::cerr << "netadopt: " << *refusal << '\n';
+  throw SweepRefused{kUnavailable};
+}
+
 int sweep_main(const Args& args, const std::string& line) {
   const SweepArgs a = sweep_args(args);
-  const sweep::SweepPlan plan = sweep::make_plan(load_sweep_or_report(a.file));
+  const int threads = a.threads > 0 ? a.threads : run::default_threads();
+  sweep::SweepSpec spec = load_sweep_or_report(a.file);
+  // Twice: before the plan is built (its points' scenarios, the output, the base's model
+  // state), and after (the largest model state of any point). --list-points runs no pair, but
+  // the plan builds the base's model once.
+  auto memory = sweep::estimate_sweep_memory(spec, threads, a.shard.count);
+  if (a.list_points) memory.output = 0, memory.in_flight = 1;
+  check_memory(a, memory);
+  const sweep::SweepPlan plan = sweep::make_plan(std::move(spec));
   if (a.list_points) return list_points(plan), kOk;
   if (already_complete(a, plan)) {
     if (!a.quiet) std::cerr << "netadopt: " << a.out.string() << " is complete; nothing to do\n";
     return kOk;
   }
   check_output(a);
-  const int threads = a.threads > 0 ? a.threads : run::default_threads();
+  sweep::add_point_states(memory, plan);
+  check_memory(a, memory);
   sweep::SweepProvenance p = provenance(line, threads, a.shard);
   const auto t0 = std::chrono::steady_clock::now();
   const sweep::Journal journal(a.out, plan.hash);

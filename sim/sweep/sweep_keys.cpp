@@ -1,5 +1,7 @@
 #include "sweep_keys.hpp"
 
+#include "netadopt/sweep/sweep_spec.hpp"
+
 namespace netadopt::sweep::detail {
 
 namespace {
@@ -24,7 +26,8 @@ std::vector<SweepKey> declare() {
       typed({"sweep.design", KeyType::Choice, "grid", "", {}, {"grid", "lhs", "sobol"},
              "grid: every combination of the axes' values; lhs: a Latin hypercube of "
              "sweep.points points; sobol: Saltelli's design for Sobol' indices.", "", ""}),
-      typed({"sweep.points", KeyType::Integer, "0", "points", {1, 10000000}, {},
+      typed({"sweep.points", KeyType::Integer, "0", "points",
+             {1, static_cast<double>(kMaxPoints)}, {},
              "lhs: the number of points; sobol: the base sample N (the design has "
              "N x (axes + 2) points). Not used by grid designs.", "", ""}),
       typed({"sweep.replications", KeyType::Integer, "1", "", {1, 100000}, {},

@@ -74,7 +74,11 @@ void add_entry(SweepLines& lines, const IniEntry& entry) {
 SweepLines read_sweep_lines(const std::string& text, const std::string& name) {
   SweepLines lines;
   const auto scan = scenario::detail::scan_ini_lines(text);
-  for (const auto& error : scan.errors) lines.problems.push_back({name, error.line, "", error.message});
+  for (auto error : scan.errors) {  // the scan's example header is a scenario's
+    if (const auto at = error.message.find("like [bass]"); at != std::string::npos)
+      error.message.replace(at, 11, "like [sweep] or [axis.NAME]");
+    lines.problems.push_back({name, error.line, "", error.message});
+  }
   lines.axes = axis_names(scan.entries);
   const auto names = declared_names(lines.axes);
   const auto options = parse_options(names, scan.clean_text);

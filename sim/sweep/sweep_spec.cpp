@@ -4,6 +4,7 @@
 // and the base scenario (its own problems name its own file and lines).
 #include "netadopt/sweep/sweep_spec.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -40,8 +41,10 @@ class SpecBuilder {
   bool read_axis_key(Axis& axis, const std::string& prefix);
   void read_axis_values(Axis& axis, const std::string& prefix);
   void read_axis_range(Axis& axis, const std::string& prefix);
+  std::optional<double> bound(const Axis& axis, const std::string& key);
   void check_in_range(const Axis& axis, const std::string& key, const std::vector<double>& values);
   void read_dates();
+  void check_point_count();
 
   detail::SweepLines lines_;
   std::string name_;
@@ -100,14 +103,20 @@ void SpecBuilder::read_base() {
   const auto* e = entry("sweep.base");
   if (e == nullptr) return fail("sweep.base", "missing; the base scenario file, e.g. "
                                               "base = scenarios/bass.ini", 0);
+  if (e->value.empty())
+    return fail("sweep.base", "empty value; allowed " +
+                                  detail::allowed_text(*detail::find_sweep_key("sweep.base")));
   const fs::path base = fs::path(name_).parent_path() / e->value;
   spec_.base_file = base.lexically_normal().string();
   try {
     spec_.base_text = read_(base);
     base_ = scenario::parse_scenario(models::full_schema(), spec_.base_text, spec_.base_file);
   } catch (const scenario::ScenarioError& error) {
-    if (error.missing_file())
-      return fail("sweep.base", "cannot read the base scenario '" + spec_.base_file + "'");
+    if (error.missing_file()) {
+      const auto& message = error.problems().front().message;  // "cannot read the file: WHY"
+      return fail("sweep.base", "cannot read the base scenario '" + spec_.base_file + "'" +
+                                    message.substr(std::min(message.find(':'), message.size())));
+    }
     for (const auto& problem : error.problems()) lines_.problems.push_back(problem);
   }
 }
@@ -160,18 +169,42 @@ void SpecBuilder::read_axis_values(Axis& axis, const std::string& prefix) {
   check_in_range(axis, key, axis.values);
 }
 
+// A range end (axis.NAME.from or .to): a finite real within the swept key's range, the
+// message naming that key and its range; none if absent or refused (and reported).
+std::optional<double> SpecBuilder::bound(const Axis& axis, const std::string& key) {
+  const auto* e = entry(key);
+  if (e == nullptr) return std::nullopt;
+  const auto& target = *models::full_schema().find(axis.key);
+  scenario::KeySpec spec = detail::find_sweep_key(key)->spec;
+  spec.unit = target.unit;
+  spec.range = target.range;
+  const auto converted = scenario::convert_value(spec, e->value);
+  if (const auto* value = std::get_if<scenario::Value>(&converted)) return std::get<double>(*value);
+  fail(key, "for '" + axis.key + "': " + std::get<std::string>(converted));
+  return std::nullopt;
+}
+
 void SpecBuilder::read_axis_range(Axis& axis, const std::string& prefix) {
-  const auto from = typed(prefix + "from"), to = typed(prefix + "to");
+  const auto from = bound(axis, prefix + "from"), to = bound(axis, prefix + "to");
   const auto scale = typed(prefix + "scale");
-  if (!from || !to)
-    return fail(prefix + (from ? "to" : "from"), "missing; an axis needs values, or a range "
-                                                 "from and to", line_of(prefix + "key"));
-  axis.from = std::get<double>(*from);
-  axis.to = std::get<double>(*to);
+  if (entry(prefix + "from") == nullptr && entry(prefix + "to") == nullptr)
+    return fail(prefix + "values", "missing; an axis needs values, or a range from and to",
+                line_of(prefix + "key"));
+  if (!from || !to) {  // a refused end is reported already; an absent one is missing
+    for (const char* end : {"from", "to"})
+      if (entry(prefix + end) == nullptr)
+        fail(prefix + end, "missing; an axis needs values, or a range from and to",
+             line_of(prefix + "key"));
+    return;
+  }
+  axis.from = *from;
+  axis.to = *to;
   axis.scale = scale && std::get<std::string>(*scale) == "log" ? Scale::Log : Scale::Linear;
   if (axis.scale == Scale::Log && (axis.from <= 0 || axis.to <= 0))
     fail(prefix + "scale", "a log scale needs from and to > 0");
-  if (axis.to < axis.from) fail(prefix + "to", "must be >= from");
+  if (axis.to < axis.from)
+    fail(prefix + "to", "must be >= from (" + detail::number_text(axis.from, false) +
+                            "), found " + detail::number_text(axis.to, false));
   const bool has_steps = entry(prefix + "steps") != nullptr;
   if (spec_.design == Design::Grid && !has_steps)
     fail(prefix + "from", "missing steps; a grid range needs from, to and steps");
@@ -211,6 +244,41 @@ void SpecBuilder::read_dates() {
   spec_.dates = *dates;
 }
 
+// A count of points, exact up to 10^15, else like 1e+24.
+std::string count_text(double count) {
+  char text[32];
+  std::snprintf(text, sizeof text, count < 1e15 ? "%.0f" : "%.3g", count);
+  return text;
+}
+
+// Every design is held in memory, a scenario per point: at most kMaxPoints points (a grid's
+// product of its axes' values can overflow any integer; a sobol design has N (k + 2) points).
+void SpecBuilder::check_point_count() {
+  if (!lines_.problems.empty() || spec_.axes.empty()) return;
+  const std::string allowed = "; allowed at most " + std::to_string(kMaxPoints) + " points";
+  const auto k = static_cast<double>(spec_.axes.size());
+  if (spec_.design == Design::Sobol && static_cast<double>(spec_.points) * (k + 2) > kMaxPoints)
+    return fail("sweep.points", "a sobol design of " + std::to_string(spec_.points) +
+                                    " base samples over " + count_text(k) + " axes has " +
+                                    count_text(static_cast<double>(spec_.points) * (k + 2)) +
+                                    " points (points x (axes + 2))" + allowed);
+  if (spec_.design != Design::Grid) return;
+  double points = 1;
+  std::string product, crossing;  // the key of the axis whose values take the grid over
+  for (const auto& axis : spec_.axes) {
+    const bool list = !axis.values.empty();
+    const auto size =
+        static_cast<double>(list ? axis.values.size() : static_cast<std::size_t>(axis.steps));
+    points *= size;
+    product += (product.empty() ? "" : " x ") + count_text(size);
+    if (points > kMaxPoints && crossing.empty())
+      crossing = "axis." + axis.name + (list ? ".values" : ".steps");
+  }
+  if (!crossing.empty())
+    fail(crossing, "the grid has " + count_text(points) + " points (" + product + " values)" +
+                       allowed);
+}
+
 SweepSpec SpecBuilder::build(const std::string& text) {
   spec_.file = name_;
   spec_.text = text;
@@ -218,16 +286,47 @@ SweepSpec SpecBuilder::build(const std::string& text) {
   read_base();
   for (const auto& axis : lines_.axes) read_axis(axis);
   if (lines_.axes.empty()) fail("", "no axis; add an [axis.NAME] section with key = section.key", 0);
+  check_point_count();
   read_dates();
   if (!lines_.problems.empty()) throw scenario::ScenarioError(std::move(lines_.problems), false);
   return std::move(spec_);
 }
 
+// A sweep file or base scenario is a short text: reading stops past kMaxFileBytes, so that
+// /dev/zero or a huge file is refused rather than read until memory runs out.
+constexpr std::size_t kMaxFileBytes = 64u << 20;
+
+// The text of `file`; throws ScenarioError (missing_file), "cannot read the file: WHY", if it
+// cannot be read or is too large to be a sweep file or scenario.
 std::string read_text(const fs::path& file) {
+  const auto refused = [&](const std::string& why) {
+    return scenario::ScenarioError({{file.string(), 0, "", "cannot read the file: " + why}}, true);
+  };
+  const auto unreadable = [&](std::errc code) {
+    return refused(std::make_error_code(code).message());
+  };
+  std::error_code ignored;
+  if (fs::is_directory(file, ignored)) throw unreadable(std::errc::is_a_directory);
+  errno = 0;
   std::ifstream in(file, std::ios::binary);
-  if (!in || fs::is_directory(file))
-    throw scenario::ScenarioError({{file.string(), 0, "", "cannot read the file"}}, true);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in)
+    throw unreadable(errno != 0 ? static_cast<std::errc>(errno)
+                                : std::errc::no_such_file_or_directory);
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes)
+      throw refused("larger than 64 MiB; expected a short INI text file");
+  }
+  if (in.bad()) throw unreadable(std::errc::io_error);
+  return text;
+}
+
+// 1 + the newlines before `offset`.
+int line_of_offset(const std::string& text, std::size_t offset) {
+  const auto end = text.begin() + static_cast<long>(offset);
+  return 1 + static_cast<int>(std::count(text.begin(), end, '\n'));
 }
 
 void fnv1a(std::uint64_t& hash, const std::string& text) {
@@ -239,6 +338,11 @@ void fnv1a(std::uint64_t& hash, const std::string& text) {
 }  // namespace
 
 SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read) {
+  if (const auto nul = text.find('\0'); nul != std::string::npos)
+    throw scenario::ScenarioError(
+        {{name, line_of_offset(text, nul), "",
+          "not a text file (found a NUL byte); expected an INI sweep file"}},
+        false);
   return SpecBuilder(detail::read_sweep_lines(text, name), name, read).build(text);
 }
 
@@ -247,7 +351,9 @@ SweepSpec load_sweep(const fs::path& file) {
     return parse_sweep(read_text(file), file.string(), read_text);
   } catch (const scenario::ScenarioError& error) {
     if (!error.missing_file() || error.problems().front().file != file.string()) throw;
-    throw scenario::ScenarioError({{file.string(), 0, "", "cannot read the sweep file"}}, true);
+    auto problem = error.problems().front();  // "cannot read the file: WHY"
+    problem.message.replace(0, problem.message.find(':'), "cannot read the sweep file");
+    throw scenario::ScenarioError({std::move(problem)}, true);
   }
 }
 

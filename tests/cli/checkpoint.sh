@@ -74,13 +74,12 @@ fork_case() {
   cat stop.err
   grep -q "stopped at 2006-01-01" stop.err || fail "--stop-at does not say where it stopped"
   [[ ! -e base.h5 ]] || fail "--stop-at wrote a result"
-  printf '[fork]\ncheckpoint = %s\n[culture]\nemployment_protection = 1.5\n' \
-    "$PWD/base.2006-01-01.checkpoint" >fork.ini
+  # relative to the fork file's folder (texts are at most 64 characters)
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\n[culture]\nemployment_protection = 1.5\n' >fork.ini
   "$netadopt" run fork.ini -o fork.h5 --quiet || fail "the fork did not run"
   [[ -e fork.h5 ]] || fail "the fork wrote no result"
   [[ -e base.2006-01-01.checkpoint ]] || fail "the fork consumed its base checkpoint"
-  printf '[fork]\ncheckpoint = %s\n[population]\nsize = 10\n' \
-    "$PWD/base.2006-01-01.checkpoint" >refused.ini
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\n[population]\nsize = 10\n' >refused.ini
   "$netadopt" run refused.ini -o refused.h5 2>refused.err || status=$?
   cat refused.err
   [[ $status -eq 65 ]] || fail "a fork changing population.size exited $status, not 65"

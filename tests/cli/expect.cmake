@@ -10,8 +10,9 @@
 # square brackets, and a regex for "(0, 1]" has an unbalanced one.
 # TOUCH names a file created before the run that must be left unchanged (an output that the
 # command must refuse to overwrite).
-# EXPECT_ABSENT names an output that must not exist after the run, nor any FILE.tmp-* beside it
-# (a refused run leaves nothing behind); it is removed before the run.
+# EXPECT_ABSENT names an output that must not exist after the run, nor any FILE.tmp-* beside it,
+# nor a sweep's journal folder FILE.pairs (a refused run leaves nothing behind); they are
+# removed before the run.
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT DEFINED CMD OR NOT DEFINED EXPECT_CODE)
@@ -24,7 +25,8 @@ if(TOUCH)
 endif()
 
 if(EXPECT_ABSENT)
-  file(REMOVE "${EXPECT_ABSENT}")
+  file(GLOB stale "${EXPECT_ABSENT}.tmp-*")
+  file(REMOVE_RECURSE "${EXPECT_ABSENT}" "${EXPECT_ABSENT}.pairs" ${stale})
 endif()
 
 execute_process(COMMAND ${CMD} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -56,10 +58,11 @@ if(TOUCH)
   file(REMOVE "${TOUCH}")
 endif()
 if(EXPECT_ABSENT)
-  file(GLOB leftovers "${EXPECT_ABSENT}" "${EXPECT_ABSENT}.tmp-*")
+  file(GLOB leftovers LIST_DIRECTORIES true "${EXPECT_ABSENT}" "${EXPECT_ABSENT}.tmp-*"
+       "${EXPECT_ABSENT}.pairs")
   foreach(leftover IN LISTS leftovers)
     string(APPEND failures "  ${leftover} exists; expected no output\n")
-    file(REMOVE "${leftover}")
+    file(REMOVE_RECURSE "${leftover}")
   endforeach()
 endif()
 

@@ -46,4 +46,35 @@ SweepPlan make_plan(SweepSpec spec);
 // The --set overrides that make point p's scenario from the base.
 std::vector<std::string> point_overrides(const SweepPlan& plan, std::size_t point);
 
+// The resource guard of a sweep (run/resources.hpp's, for a sweep): what it will hold in
+// memory at once, estimated without building it, so that a sweep that cannot fit is refused
+// up front rather than killed halfway:
+//   the plan: a scenario per point (every key of the schema) and its design row;
+//   the output: the series of the pairs computed here, and one variable's array over every
+//     pair, gathered for writing (counted as run::estimate_memory counts a run's output);
+//   in flight: min(threads, pairs computed here) replications, each with the largest model
+//     state of any point (run::estimate_memory's per-replication figure).
+// Counts are doubles: a design's size need not fit any integer.
+struct SweepMemory {
+  double points = 0;
+  double replications = 0;
+  double plan = 0;             // bytes
+  double output = 0;           // bytes
+  double per_replication = 0;  // bytes of model state
+  double in_flight = 0;        // replications held at once
+  double base = 0;             // bytes: the program itself
+  double total() const { return plan + output + in_flight * per_replication + base; }
+};
+
+// Before the plan is built, from the (valid) sweep: the model state is the base scenario's.
+// `threads` > 0; `shards` is the number of shards sharing the pairs (1: all of them here).
+SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_t shards);
+
+// After it is built: the model state becomes the largest over the points' scenarios.
+void add_point_states(SweepMemory& memory, const SweepPlan& plan);
+
+// A refusal message when `memory` exceeds `available_bytes` (described by `source`), else none.
+std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory,
+                                                double available_bytes, const std::string& source);
+
 }  // namespace netadopt::sweep

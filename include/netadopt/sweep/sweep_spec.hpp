@@ -30,6 +30,10 @@
 namespace netadopt::sweep {
 
 enum class Design { Grid, Lhs, Sobol };
+
+// The most points a design may have (the grid's product of its axes' values, lhs's points,
+// sobol's N x (axes + 2)); more is refused as a problem of the sweep file.
+constexpr std::int64_t kMaxPoints = 10'000'000;
 enum class Scale { Linear, Log };
 
 struct Axis {

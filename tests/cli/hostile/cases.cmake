@@ -4,9 +4,9 @@
 # OUT.tmp-* is left behind. An exact exit code also rules out a crash (>= 128) and an internal
 # error (70). Included from tests/cli/CMakeLists.txt, whose netadopt_cli_test runs each case.
 #
-# Not here yet: sweep files (see the sweep command's own tests) and included files (a scenario
-# cannot include another). The inputs are in inputs/; two are made at configure time (a 1 MB
-# line), one at test time (an unreadable file, unreadable.cmake).
+# Sweep files have their own table, sweep_cases.cmake (inputs in sweep_inputs/); included files
+# have none (a scenario cannot include another). The inputs are in inputs/; two are made at
+# configure time (a 1 MB line), one at test time (an unreadable file, unreadable.cmake).
 set(hostile_inputs ${CMAKE_CURRENT_LIST_DIR}/inputs)
 set(hostile_out ${CMAKE_CURRENT_BINARY_DIR}/hostile)
 file(MAKE_DIRECTORY ${hostile_out})
@@ -246,3 +246,10 @@ add_test(NAME "cli: safe output: a full disk exits 74 and leaves no output"
           ${hostile_out} full-disk)
 set_tests_properties("cli: safe output: a full disk exits 74 and leaves no output"
   PROPERTIES SKIP_REGULAR_EXPRESSION "netadopt-test-skipped")
+
+# ---- checkpoints and forks: SIGTERM and resume, periodic checkpoints, forks, damaged ones -----
+foreach(case signal periodic fork damaged)
+  add_test(NAME "cli: checkpoint: ${case}"
+    COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/../checkpoint.sh ${NETADOPT_CLI} ${hostile_inputs}
+            ${hostile_out}/checkpoint_${case} ${case})
+endforeach()
