@@ -124,7 +124,9 @@ void SirModel::draw_course(std::uint32_t node, double now, bool pending) {
   }
 }
 
-void SirModel::post_next(core::Simulator& sim) {
+// `inline`, so that GCC keeps inlining it into handle() (one call per event) now that
+// Graph::neighbours() branches on the offsets' width.
+inline void SirModel::post_next(core::Simulator& sim) {
   if (heap_.empty()) return;
   const auto& next = heap_.top();
   const bool infection = status_[next.node] == kSusceptible;

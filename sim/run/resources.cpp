@@ -2,15 +2,16 @@
 // replication on one thread of scenarios/france.ini (Release build, g++ 12), at 200,000 and
 // 400,000 agents:
 //   no ties at all (every degree 0), 1 to 3 platforms: 95 bytes per agent + 24 per platform;
-//   with ties: 11 to 12 bytes per tie end (an 8-byte Tie and the vectors' spare capacity),
-//   the same with the default degrees over 1, 7 and 17 years and with outside degrees of 60.
+//   with ties: 4.2 to 5.1 bytes per tie end (a 4-byte Tie and the lists' spare room, at most a
+//   quarter), with the default degrees over 1, 7 and 17 years, with outside degrees of 60,
+//   and for the US; 5.5 is used.
 // Tie ends per agent: the nominal degree the network keys ask for, plus those that job moves
 // add: each move draws about network.colleague_degree new colleague ties (two ends each) while
 // the old ones are kept as outside ties (network.former_colleague_keep = 1), so
 // 2 x colleague_degree x (separation + job-to-job rate) x years. Against the measured peaks
-// at 200,000 agents (France: 172 MB over 7 years, 115 MB over 1, 260 MB over 17, 295 MB with
-// outside degrees of 60; the US: 206 MB over 7 years) the estimate is 13%, 16%, 15%, 1% and
-// 12% high.
+// at 200,000 agents (France: 94 MB over 7 years, 78 MB over 1, 130 MB over 17, 140 MB with
+// outside degrees of 60; the US: 105 MB over 7 years) the estimate is 17%, 10%, 22%, 13% and
+// 23% high; at 1,000,000 (France, 7 years: 408 MB) 15% high.
 #include "netadopt/run/resources.hpp"
 
 #include <algorithm>
@@ -29,7 +30,7 @@ namespace {
 constexpr double kBassBytesPerAgent = 4.0;  // the pool of non-adopters
 constexpr double kEssayBytesPerAgent = 96.0;
 constexpr double kEssayBytesPerAgentPlatform = 24.0;
-constexpr double kEssayBytesPerTieEnd = 12.0;
+constexpr double kEssayBytesPerTieEnd = 5.5;
 constexpr std::uint64_t kBaseBytes = 24ull << 20;  // the binary, its libraries, the heap's start
 constexpr double kDaysPerYear = 365.25;
 

@@ -178,3 +178,40 @@ TEST_CASE("Barabasi-Albert: degree sum 2M, minimum degree m, hubs", "[graph]") {
   CHECK(least == m);
   CHECK(most > 20 * m);  // preferential attachment grows hubs (~ m sqrt(N) = 300)
 }
+
+// Offsets are uint32 unless the tie ends exceed 2^32 - 1 (16 GiB of ties, too many for a test),
+// so the uint64 path is forced here: same rows, same digest, which is the FNV-1a over 64-bit
+// offset words that checkpoints saved before the offsets could be narrow.
+TEST_CASE("uint32 and uint64 offsets give the same network and digest", "[graph]") {
+  netadopt::core::Stream stream(8, 0, 1);
+  const Graph narrow = netadopt::models::erdos_renyi(2000, 9000, stream);
+  REQUIRE_FALSE(narrow.wide_offsets());
+  std::vector<std::uint64_t> offsets;
+  std::vector<std::uint32_t> ends;
+  for (std::uint32_t v = 0; v <= narrow.nodes(); ++v) offsets.push_back(narrow.offset(v));
+  for (std::uint32_t v = 0; v < narrow.nodes(); ++v)
+    for (std::uint32_t u : narrow.neighbours(v)) ends.push_back(u);
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (std::uint64_t word : offsets) h = (h ^ word) * 0x100000001b3ULL;
+  for (std::uint64_t word : ends) h = (h ^ word) * 0x100000001b3ULL;
+
+  const Graph wide(offsets, ends, Graph::OffsetWidth::kWide);
+  const Graph narrowed(offsets, ends);
+  REQUIRE(wide.wide_offsets());
+  REQUIRE_FALSE(narrowed.wide_offsets());
+  for (const Graph* g : {&narrow, &wide, &narrowed}) {
+    CHECK(g->nodes() == 2000);
+    CHECK(g->ties() == 9000);
+    CHECK(g->digest() == h);
+    for (std::uint32_t v = 0; v < 2000; ++v) {
+      REQUIRE(g->degree(v) == narrow.degree(v));
+      REQUIRE(g->neighbours(v).data() - &*g->neighbours(0).begin() ==
+              static_cast<std::ptrdiff_t>(offsets[v]));
+      REQUIRE(sorted_neighbours(*g, v) == sorted_neighbours(narrow, v));
+    }
+  }
+  CHECK(wide.memory_bytes() == narrowed.memory_bytes() + 4 * 2001);
+  CHECK(Graph().nodes() == 0);
+  CHECK(Graph().ties() == 0);
+  CHECK_THROWS_AS(Graph({0, 3}, {1, 0}), std::invalid_argument);
+}

@@ -111,6 +111,25 @@ TEST_CASE("SIR: nothing happens without a seed, everything stops after the last 
   CHECK(everyone.count(SirModel::kRecovered) == 5);
 }
 
+TEST_CASE("SIR runs the same on uint32 and uint64 offsets", "[sir]") {
+  netadopt::core::Stream stream(21, 0, netadopt::core::purpose_id("graph.generate"));
+  const auto narrow = std::make_shared<const netadopt::models::Graph>(
+      netadopt::models::erdos_renyi(3000, 12000, stream));
+  std::vector<std::uint64_t> offsets;
+  for (std::uint32_t v = 0; v <= narrow->nodes(); ++v) offsets.push_back(narrow->offset(v));
+  const auto first = narrow->neighbours(0).data();
+  const auto wide = std::make_shared<const netadopt::models::Graph>(
+      offsets, std::vector<std::uint32_t>(first, first + 2 * narrow->ties()),
+      netadopt::models::Graph::OffsetWidth::kWide);
+  REQUIRE(wide->wide_offsets());
+  SirModel a(parameters(0.5, 1.0, 5, 21), narrow, 0);
+  SirModel b(parameters(0.5, 1.0, 5, 21), wide, 0);
+  CHECK(netadopt::testing::run_to_end(a) == netadopt::testing::run_to_end(b));
+  CHECK(a.count(SirModel::kRecovered) == b.count(SirModel::kRecovered));
+  CHECK(a.count(SirModel::kRecovered) > 100);
+  for (std::uint32_t v = 0; v < 3000; ++v) REQUIRE(a.status(v) == b.status(v));
+}
+
 TEST_CASE("SIR final size on Erdos-Renyi graphs solves r = 1 - exp(-k T r)", "[sir][validation]") {
   const std::uint32_t n = 50000;
   const double k = 6.0, beta = 0.5, gamma = 1.0;  // k T = 2: r = 0.797, where r moves fastest

@@ -25,7 +25,7 @@
 namespace netadopt::core {
 
 // Bump when the bytes of any persisted field change meaning (a type, a field, an order).
-constexpr std::int64_t kStateLayoutVersion = 1;
+constexpr std::int64_t kStateLayoutVersion = 2;
 
 using StateImage = std::map<std::string, std::vector<unsigned char>, std::less<>>;
 

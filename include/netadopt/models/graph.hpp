@@ -1,17 +1,23 @@
 #pragma once
 // A fixed undirected network for the reference contagion models (`sir`, `threshold`): design note.
 //
-// Layout. Compressed sparse rows: `offsets` (N + 1 entries, uint64) and `neighbours` (one uint32
-// per tie end), so a tie costs 8 bytes and a node 8, and a node's neighbours are one contiguous
-// run. Node ids are 0 to N - 1 with N = population.size; ids absent from an edge list are
-// isolated nodes.
+// Layout. Compressed sparse rows: `offsets` (N + 1 row starts) and `neighbours` (one uint32 per
+// tie end), so a tie costs 8 bytes, and a node's neighbours are one contiguous run. The offsets
+// are uint32 (4 bytes a node) when the tie ends number at most 2^32 - 1, which is every network
+// under ~2.1 billion ties, and uint64 (8 bytes a node) beyond; the width is chosen once, at
+// construction, and the accessors branch on it (always the same way, so the branch is
+// predicted: one instruction per call, no measurable cost in SIR's events per second; see the
+// README's Performance section). Node ids are 0 to N - 1 with N = population.size; ids absent
+// from an edge list are isolated nodes.
 //
 // Building in O(N + M) without a second copy of the ties. Every source is a replayable producer
 // of ties: the edge-list file is parsed twice, the Erdos-Renyi generator replays a copied random
 // stream, Barabasi-Albert replays its list of tie ends. The first pass counts degrees into the
 // offsets, the second writes each tie end at `--offsets[u]` (the offsets double as cursors and
 // end as the row starts). Then one O(N + M) pass with a marker array drops repeated ties in
-// place. Peak memory while building is the final graph plus 4 bytes per node (the markers).
+// place. The builder's offsets are uint64; the Graph narrows them to uint32 when they fit. Peak
+// memory while building is the tie ends plus 12 bytes per node (the builder's offsets with the
+// markers, or with the narrowed copy).
 //
 // Policies. Self-loops are dropped and counted, repeated ties are merged and counted (both are
 // reported in `GraphStats`): edge lists from data often hold both, and neither changes who can
@@ -44,27 +50,51 @@ struct GraphStats {
 
 class Graph {
  public:
-  Graph() = default;
-  Graph(std::vector<std::uint64_t> offsets, std::vector<std::uint32_t> neighbours);
+  // kNarrowest: uint32 offsets when the tie ends fit, else uint64. kWide: uint64 always (so that
+  // tests can run the wide path on small networks).
+  enum class OffsetWidth : std::uint8_t { kNarrowest, kWide };
 
-  std::uint32_t nodes() const { return static_cast<std::uint32_t>(offsets_.size() - 1); }
-  std::uint64_t ties() const { return offsets_.back() / 2; }
+  Graph() = default;
+  // `offsets`: N + 1 row starts, from 0 to neighbours.size(). Throws std::invalid_argument if
+  // they do not describe `neighbours` as an undirected tie list.
+  Graph(std::vector<std::uint64_t> offsets, std::vector<std::uint32_t> neighbours,
+        OffsetWidth width = OffsetWidth::kNarrowest);
+
+  std::uint32_t nodes() const {
+    return static_cast<std::uint32_t>((wide_ ? offsets64_.size() : offsets32_.size()) - 1);
+  }
+  std::uint64_t ties() const { return neighbours_.size() / 2; }
+  // Where v's row starts in the tie ends (v <= nodes(); offset(nodes()) is 2 ties()).
+  std::uint64_t offset(std::uint32_t v) const { return wide_ ? offsets64_[v] : offsets32_[v]; }
   std::uint32_t degree(std::uint32_t v) const {
-    return static_cast<std::uint32_t>(offsets_[v + 1] - offsets_[v]);
+    return static_cast<std::uint32_t>(neighbours(v).size());
   }
   std::span<const std::uint32_t> neighbours(std::uint32_t v) const {
-    return {neighbours_.data() + offsets_[v], degree(v)};
+    std::uint64_t first, last;
+    if (wide_) [[unlikely]] {
+      first = offsets64_[v];
+      last = offsets64_[v + 1];
+    } else {
+      first = offsets32_[v];
+      last = offsets32_[v + 1];
+    }
+    return {neighbours_.data() + first, static_cast<std::size_t>(last - first)};
   }
-  std::size_t memory_bytes() const;  // what the two arrays hold (capacity)
-  // A 64-bit hash of the row offsets and tie ends: equal networks give equal digests, and an
-  // edited tie changes it (checkpoints use it to refuse a state saved on another network).
+  bool wide_offsets() const { return wide_; }
+  std::size_t memory_bytes() const;  // what the arrays hold (capacity)
+  // A 64-bit hash of the row offsets (as 64-bit words, whatever their width in memory) and tie
+  // ends: equal networks give equal digests, and an edited tie changes it (checkpoints use it to
+  // refuse a state saved on another network).
   std::uint64_t digest() const;
 
   GraphStats stats;
 
  private:
-  std::vector<std::uint64_t> offsets_{0};
+  // One of the two holds the N + 1 offsets, the other stays empty.
+  std::vector<std::uint32_t> offsets32_{0};
+  std::vector<std::uint64_t> offsets64_;
   std::vector<std::uint32_t> neighbours_;
+  bool wide_ = false;
 };
 
 // Reads `u v` lines (0-based ids < nodes; '#' starts a comment; blank lines skipped). Throws

@@ -22,14 +22,18 @@ class NodeHeap {
   };
   static constexpr std::uint32_t kAbsent = UINT32_MAX;
 
-  explicit NodeHeap(std::size_t nodes) : pos_(nodes, kAbsent) {}
+  // The entries are reserved up to their bound, one per node, so the array never grows by
+  // copying: growing by doubling left the old arrays' pages resident (freed but kept by malloc)
+  // beside the new one, about 1.6 times the entries' own size at SIR's peak (ER k = 10,
+  // N = 10^6). Only the pages the entries reach become resident; the rest is address space.
+  explicit NodeHeap(std::size_t nodes) : pos_(nodes, kAbsent) { heap_.reserve(nodes); }
 
   bool empty() const { return heap_.empty(); }
   std::size_t size() const { return heap_.size(); }
   const Entry& top() const { return heap_.front(); }
   bool contains(std::uint32_t node) const { return pos_[node] != kAbsent; }
   double time_of(std::uint32_t node) const { return heap_[pos_[node]].time; }
-  std::size_t memory_bytes() const {
+  std::size_t memory_bytes() const {  // reserved, not resident: 20 bytes per node
     return heap_.capacity() * sizeof(Entry) + pos_.capacity() * sizeof(std::uint32_t);
   }
 

@@ -46,7 +46,7 @@ void EssayModel::hire(std::uint32_t i, std::int32_t firm, double now) {
   network_.form_colleague_ties(i, population_, labour_stream_);
   const auto& ties = network_.ties(i);
   for (std::size_t k = before; k < ties.size(); ++k) {
-    const std::uint32_t j = ties[k].other;
+    const std::uint32_t j = ties[k].other();
     if (is_member(j)) ++member_contacts_[i];
     if (is_member(i)) {
       ++member_contacts_[j];
@@ -77,8 +77,8 @@ void EssayModel::change_role(std::uint32_t i, Role from, Role to) {
 
 void EssayModel::member_flag_changed(std::uint32_t i, bool now_member) {
   for (const Tie& tie : network_.ties(i)) {
-    member_contacts_[tie.other] += now_member ? 1u : static_cast<std::uint32_t>(-1);
-    update_referral(tie.other);
+    member_contacts_[tie.other()] += now_member ? 1u : static_cast<std::uint32_t>(-1);
+    update_referral(tie.other());
   }
   update_referral(i);
 }

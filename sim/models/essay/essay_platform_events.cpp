@@ -49,7 +49,7 @@ void EssayModel::invite(std::size_t p, std::size_t role, core::Simulator& sim) {
   } else {
     const auto& ties = network_.ties(inviter);
     if (ties.empty()) return;
-    target = ties[platform_stream_.uniform_index(ties.size())].other;
+    target = ties[platform_stream_.uniform_index(ties.size())].other();
   }
   sim.note(target);
   const Status s = platforms_[p].status(target);
@@ -90,9 +90,9 @@ void EssayModel::become_aware(std::uint32_t i, std::size_t p, double now) {
 double EssayModel::contact_value(std::uint32_t i, std::size_t p) const {
   double value = 0.0;
   for (const Tie& tie : network_.ties(i))
-    if (platforms_[p].status(tie.other) == Status::Active)
-      value += params_.utility.contact_value[static_cast<std::size_t>(population_.role(tie.other))] *
-               params_.utility.tie_value[static_cast<std::size_t>(tie.kind)];
+    if (platforms_[p].status(tie.other()) == Status::Active)
+      value += params_.utility.contact_value[static_cast<std::size_t>(population_.role(tie.other()))] *
+               params_.utility.tie_value[static_cast<std::size_t>(tie.kind())];
   return value;
 }
 

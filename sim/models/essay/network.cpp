@@ -57,11 +57,13 @@ double expected_group_degrees(const Population& population, std::uint32_t i,
 void reserve_expected_degrees(Adjacency& adjacency, const Population& population,
                               const NetworkParams& params,
                               const std::array<double, kOccupations>& outside_mean) {
+  std::vector<std::uint32_t> capacity(population.size());
   for (std::uint32_t i = 0; i < population.size(); ++i) {
     const double mean = expected_group_degrees(population, i, params) +
                         outside_mean[static_cast<int>(population.agent(i).occupation)];
-    adjacency[i].reserve(static_cast<std::size_t>(std::ceil(mean + 2.0 * std::sqrt(mean))));
+    capacity[i] = static_cast<std::uint32_t>(std::ceil(mean + 2.0 * std::sqrt(mean)));
   }
+  adjacency.reserve_all(capacity);
 }
 
 // The order of the steps fixes the order of the stream's draws: do not reorder them.
@@ -78,12 +80,11 @@ Network::Network(const Population& population, const NetworkParams& params, core
     tie_group(adjacency_, population.club_members(static_cast<std::int32_t>(c)),
               params.club_degree, TieKind::Club, stream);
   tie_outside(adjacency_, groups, expected, stream);
+  adjacency_.trim();  // drop the estimate's spare room
 }
 
 std::size_t Network::tie_count() const {
-  std::size_t ends = 0;
-  for (const auto& ties : adjacency_) ends += ties.size();
-  return ends / 2;
+  return adjacency_.tie_ends() / 2;
 }
 
 void Network::add_tie(std::uint32_t a, std::uint32_t b, TieKind kind) {

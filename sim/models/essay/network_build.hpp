@@ -10,7 +10,7 @@
 
 namespace netadopt::models::essay {
 
-using Adjacency = std::vector<std::vector<Tie>>;
+using Adjacency = TieLists;
 
 // Draws per tie before a tie that keeps hitting self-ties or repeats is dropped.
 constexpr int kMaxTieAttempts = 16;

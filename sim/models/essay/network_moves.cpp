@@ -10,47 +10,41 @@
 namespace netadopt::models::essay {
 
 namespace {
-void retag(std::vector<Tie>& ties, std::uint32_t other, TieKind kind) {
-  for (Tie& tie : ties)
-    if (tie.other == other) tie.kind = kind;
+void retag(TieLists& lists, std::uint32_t i, std::uint32_t other, TieKind kind) {
+  for (Tie& tie : lists.mutable_list(i))
+    if (tie.other() == other) tie.set_kind(kind);
+}
+
+void drop(TieLists& lists, std::uint32_t i, std::uint32_t other) {
+  const auto ties = lists[i];
+  for (std::size_t k = 0; k < ties.size(); ++k)
+    if (ties[k].other() == other) return lists.remove_at(i, k);
 }
 }  // namespace
 
 void Network::colleagues_become_outside(std::uint32_t i) {
-  for (Tie& tie : adjacency_.at(i)) {
-    if (tie.kind != TieKind::Colleague) continue;
-    tie.kind = TieKind::Outside;
-    retag(adjacency_[tie.other], i, TieKind::Outside);
+  for (Tie& tie : adjacency_.mutable_list(i)) {
+    if (tie.kind() != TieKind::Colleague) continue;
+    tie.set_kind(TieKind::Outside);
+    retag(adjacency_, tie.other(), i, TieKind::Outside);
   }
 }
-
-namespace {
-void drop(std::vector<Tie>& ties, std::uint32_t other) {
-  for (std::size_t k = 0; k < ties.size(); ++k)
-    if (ties[k].other == other) {
-      ties[k] = ties.back();
-      ties.pop_back();
-      return;
-    }
-}
-}  // namespace
 
 std::vector<std::uint32_t> Network::keep_former_colleagues(std::uint32_t i, double keep,
                                                           core::Stream& stream) {
   std::vector<std::uint32_t> dropped;
-  auto& ties = adjacency_.at(i);
-  for (std::size_t k = 0; k < ties.size();) {
-    if (ties[k].kind != TieKind::Colleague) {
+  for (std::size_t k = 0; k < adjacency_.size(i);) {
+    Tie& tie = adjacency_.mutable_list(i)[k];
+    if (tie.kind() != TieKind::Colleague) {
       ++k;
     } else if (keep >= 1.0 || stream.bernoulli(keep)) {
-      ties[k].kind = TieKind::Outside;
-      retag(adjacency_[ties[k].other], i, TieKind::Outside);
+      tie.set_kind(TieKind::Outside);
+      retag(adjacency_, tie.other(), i, TieKind::Outside);
       ++k;
     } else {
-      dropped.push_back(ties[k].other);
-      drop(adjacency_[ties[k].other], i);
-      ties[k] = ties.back();
-      ties.pop_back();
+      dropped.push_back(tie.other());
+      drop(adjacency_, tie.other(), i);
+      adjacency_.remove_at(i, k);
     }
   }
   return dropped;

@@ -18,7 +18,7 @@ void count_degrees(NetworkSummary& summary, const Population& population,
     const auto role = static_cast<std::size_t>(population.role(i));
     ++summary.role_count[role];
     for (const Tie& tie : network.ties(i))
-      summary.mean_degree[role][static_cast<std::size_t>(tie.kind)] += 1.0;
+      summary.mean_degree[role][static_cast<std::size_t>(tie.kind())] += 1.0;
   }
   for (std::size_t r = 0; r < kRoles; ++r)
     for (double& degree : summary.mean_degree[r])
@@ -28,7 +28,7 @@ void count_degrees(NetworkSummary& summary, const Population& population,
 bool adjacent(const Network& network, std::uint32_t a, std::uint32_t b) {
   if (network.ties(b).size() < network.ties(a).size()) std::swap(a, b);
   const auto& ties = network.ties(a);
-  return std::any_of(ties.begin(), ties.end(), [b](const Tie& tie) { return tie.other == b; });
+  return std::any_of(ties.begin(), ties.end(), [b](const Tie& tie) { return tie.other() == b; });
 }
 
 std::vector<double> cumulative_wedges(const Network& network, std::size_t agents) {
@@ -46,7 +46,7 @@ bool closed_wedge(const Network& network, std::uint32_t centre, core::Stream& st
   const std::uint64_t j = stream.uniform_index(ties.size());
   std::uint64_t k = stream.uniform_index(ties.size() - 1);
   if (k >= j) ++k;
-  return adjacent(network, ties[j].other, ties[k].other);
+  return adjacent(network, ties[j].other(), ties[k].other());
 }
 
 double sampled_clustering(const Network& network, std::size_t agents, core::Stream& stream) {

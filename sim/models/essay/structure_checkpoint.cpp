@@ -6,6 +6,8 @@
 
 namespace netadopt::models::essay {
 
+using core::StateArchive;
+
 void Population::persist(core::StateArchive& archive) {
   archive.expect("agent_count", agents_.size());
   archive.expect("firms", firm_members_.size());
@@ -20,8 +22,8 @@ void Population::persist(core::StateArchive& archive) {
 }
 
 void Network::persist(core::StateArchive& archive) {
-  archive.expect("agents", adjacency_.size());
-  archive.nested("adjacency", adjacency_);
+  StateArchive::Scope scope(archive, "adjacency");
+  adjacency_.persist(archive);
 }
 
 void persist(core::StateArchive& archive, NetworkSummary& summary) {

@@ -6,15 +6,15 @@
 namespace netadopt::models::essay {
 
 bool tied(const Adjacency& adjacency, std::uint32_t a, std::uint32_t b) {
-  if (adjacency[b].size() < adjacency[a].size()) std::swap(a, b);
-  const auto& ties = adjacency[a];
-  return std::any_of(ties.begin(), ties.end(), [b](const Tie& tie) { return tie.other == b; });
+  if (adjacency.size(b) < adjacency.size(a)) std::swap(a, b);
+  const auto ties = adjacency[a];
+  return std::any_of(ties.begin(), ties.end(), [b](const Tie& tie) { return tie.other() == b; });
 }
 
 bool try_tie(Adjacency& adjacency, std::uint32_t a, std::uint32_t b, TieKind kind) {
   if (a == b || tied(adjacency, a, b)) return false;
-  adjacency[a].push_back({b, kind});
-  adjacency[b].push_back({a, kind});
+  adjacency.push_back(a, Tie(b, kind));
+  adjacency.push_back(b, Tie(a, kind));
   return true;
 }
 

@@ -9,24 +9,39 @@
 
 namespace netadopt::models {
 
-Graph::Graph(std::vector<std::uint64_t> offsets, std::vector<std::uint32_t> neighbours)
-    : offsets_(std::move(offsets)), neighbours_(std::move(neighbours)) {
-  if (offsets_.empty() || offsets_.back() != neighbours_.size() || neighbours_.size() % 2 != 0)
+Graph::Graph(std::vector<std::uint64_t> offsets, std::vector<std::uint32_t> neighbours,
+             OffsetWidth width)
+    : neighbours_(std::move(neighbours)) {
+  if (offsets.empty() || offsets.back() != neighbours_.size() || neighbours_.size() % 2 != 0)
     throw std::invalid_argument("Graph: offsets do not match an undirected tie list");
+  wide_ = width == OffsetWidth::kWide || offsets.back() > UINT32_MAX;
+  if (wide_) {
+    offsets32_.clear();
+    offsets32_.shrink_to_fit();
+    offsets64_ = std::move(offsets);
+  } else {
+    // Offsets never decrease, so all of them fit when the last does.
+    offsets32_.assign(offsets.begin(), offsets.end());
+  }
 }
 
 std::size_t Graph::memory_bytes() const {
-  return offsets_.capacity() * sizeof(std::uint64_t) +
+  return offsets32_.capacity() * sizeof(std::uint32_t) +
+         offsets64_.capacity() * sizeof(std::uint64_t) +
          neighbours_.capacity() * sizeof(std::uint32_t);
 }
 
 // FNV-1a over 32- and 64-bit words rather than bytes: one multiply per word keeps a network of
 // 10^7 tie ends under ~10 ms, and each step is a bijection of the hash, so any single edit
-// changes the result.
+// changes the result. Offsets are mixed as 64-bit words in either width, so the digest (saved
+// in checkpoints) does not depend on how they are stored.
 std::uint64_t Graph::digest() const {
   std::uint64_t h = 0xcbf29ce484222325ULL;
   const auto mix = [&h](std::uint64_t word) { h = (h ^ word) * 0x100000001b3ULL; };
-  for (const std::uint64_t offset : offsets_) mix(offset);
+  if (wide_)
+    for (const std::uint64_t offset : offsets64_) mix(offset);
+  else
+    for (const std::uint32_t offset : offsets32_) mix(offset);
   for (const std::uint32_t end : neighbours_) mix(end);
   return h;
 }

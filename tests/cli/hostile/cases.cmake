@@ -207,8 +207,11 @@ hostile_case(small_valid.ini AS set_wrong_type ARGS --set population.size=lots C
   [=[--set: key 'population\.size': expected an integer, found 'lots'; allowed \[1, 2000000000\] agents]=])
 hostile_case(small_valid.ini AS set_twice ARGS --set run.seed=1 --set run.seed=2 CODE 65 STDERR
   [=[--set: key 'run\.seed': given twice in --set]=])
-hostile_case(small_valid.ini AS set_memory ARGS --set run.model=essay --set population.size=2000000000
+hostile_case(small_valid.ini AS set_memory ARGS --set run.model=essay --set population.size=1000000000
   --set firms.max_size=10000000 CODE 69 STDERR [=[needs about .* of memory]=])
+hostile_case(small_valid.ini AS essay_over_2_30 ARGS --set run.model=essay
+  --set population.size=2000000000 CODE 65 STDERR
+  [=[population\.size: the essay model holds at most 1073741823 agents \(2\^30 - 1\), found 2000000000]=])
 netadopt_cli_test("hostile: --no-memory-check is accepted" ARGS run ${hostile_inputs}/small_valid.ini
   -o ${hostile_out}/no_memory_check.h5 --force --no-memory-check CODE 0 STDOUT "wrote ")
 hostile_case(small_valid.ini AS threads_negative ARGS --threads -1 CODE 64 STDERR

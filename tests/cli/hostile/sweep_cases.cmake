@@ -218,12 +218,12 @@ hostile_sweep_case(memory_lhs_pairs.ini CODE 69 STDERR
 hostile_sweep_case(memory_huge_output.ini CODE 69 STDERR
   [=[netadopt: this sweep needs about [0-9.]+ (TiB|PiB) of memory \(2 points x 100000 replications: .* [0-9.]+ (TiB|PiB) of output]=])
 hostile_sweep_case(memory_huge_base.ini CODE 69 STDERR
-  [=[netadopt: this sweep needs about [0-9.]+ TiB of memory .*1 replication in flight x [0-9.]+ TiB of model state]=]
+  [=[netadopt: this sweep needs about [0-9.]+ (GiB|TiB) of memory .*1 replication in flight x [0-9.]+ (GiB|TiB) of model state]=]
   [=[population\.size]=])
 hostile_sweep_case(memory_swept_population.ini CODE 69 STDERR
   [=[netadopt: this sweep needs about [0-9.]+ (GiB|TiB) of memory .*1 replication in flight x [0-9.]+ (GiB|TiB) of model state]=])
 hostile_sweep_case(memory_huge_base.ini AS memory_list_points ARGS --list-points CODE 69 STDERR
-  [=[this sweep needs about [0-9.]+ TiB of memory]=])
+  [=[this sweep needs about [0-9.]+ (GiB|TiB) of memory]=])
 
 # ---- files that cannot be read: 66 ---------------------------------------------------------------
 hostile_sweep_case(no_such_sweep.ini CODE 66 STDERR

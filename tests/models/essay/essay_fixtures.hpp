@@ -63,13 +63,13 @@ inline void check_network_simple(const Network& network, std::size_t agents) {
   for (std::uint32_t i = 0; i < agents; ++i) {
     std::set<std::uint32_t> seen;
     for (const Tie& tie : network.ties(i)) {
-      REQUIRE(tie.other != i);
-      REQUIRE(seen.insert(tie.other).second);
-      const auto& back = network.ties(tie.other);
+      REQUIRE(tie.other() != i);
+      REQUIRE(seen.insert(tie.other()).second);
+      const auto& back = network.ties(tie.other());
       const auto it = std::find_if(back.begin(), back.end(),
-                                   [i](const Tie& t) { return t.other == i; });
+                                   [i](const Tie& t) { return t.other() == i; });
       REQUIRE(it != back.end());
-      REQUIRE(it->kind == tie.kind);
+      REQUIRE(it->kind() == tie.kind());
     }
   }
 }
@@ -77,7 +77,7 @@ inline void check_network_simple(const Network& network, std::size_t agents) {
 inline std::size_t count_kind(const Network& network, std::uint32_t i, TieKind kind) {
   const auto& ties = network.ties(i);
   return static_cast<std::size_t>(
-      std::count_if(ties.begin(), ties.end(), [kind](const Tie& t) { return t.kind == kind; }));
+      std::count_if(ties.begin(), ties.end(), [kind](const Tie& t) { return t.kind() == kind; }));
 }
 
 }  // namespace essay_test

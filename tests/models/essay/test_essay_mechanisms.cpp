@@ -241,7 +241,7 @@ Moved run_labour_only(const Keys& keys) {
     std::vector<std::vector<std::pair<std::uint32_t, int>>> ties(model.population().size());
     for (std::uint32_t i = 0; i < ties.size(); ++i)
       for (const auto& tie : model.network().ties(i))
-        ties[i].emplace_back(tie.other, static_cast<int>(tie.kind));
+        ties[i].emplace_back(tie.other(), static_cast<int>(tie.kind()));
     return ties;
   };
   Moved out;

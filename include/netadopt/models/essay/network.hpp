@@ -24,6 +24,7 @@
 #include "netadopt/core/random.hpp"
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/tie_lists.hpp"
 
 namespace netadopt::models::essay {
 
@@ -44,16 +45,12 @@ void declare_network_keys(scenario::Schema& schema);  // [network]
 Eigen::Matrix3d expected_outside_ties(const std::array<std::size_t, kOccupations>& occupation_count,
                                       const NetworkParams& params);
 
-struct Tie {  // 8 bytes; each undirected tie is stored at both ends
-  std::uint32_t other;
-  TieKind kind;
-};
 
 class Network {
  public:
   Network(const Population& population, const NetworkParams& params, core::Stream& stream);
 
-  const std::vector<Tie>& ties(std::uint32_t i) const { return adjacency_[i]; }
+  std::span<const Tie> ties(std::uint32_t i) const { return adjacency_[i]; }
   std::size_t tie_count() const;  // undirected
 
   // Colleague ties of i become outside ties (both ends): i left its firm.
@@ -71,7 +68,7 @@ class Network {
 
  private:
   void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);  // unless a == b or tied
-  std::vector<std::vector<Tie>> adjacency_;
+  TieLists adjacency_;
   double colleague_degree_;
 };
 
