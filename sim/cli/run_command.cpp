@@ -1,6 +1,7 @@
 // `netadopt run`: a scenario from the start, a fork of a checkpoint, or a checkpoint resumed.
 // Every run can stop and resume: SIGTERM and SIGINT (a cluster's time limit, Ctrl-C) make each
 // replication pause at its next event and write its checkpoint, and the command exits 75.
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -164,6 +165,11 @@ std::string signal_name(int signal) {
   return signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : "signal " + std::to_string(signal);
 }
 
+bool nothing_begun(const std::vector<run::Stage>& stages) {
+  return std::all_of(stages.begin(), stages.end(),
+                     [](run::Stage s) { return s == run::Stage::NotStarted; });
+}
+
 std::string stage_counts(const std::vector<run::Stage>& stages) {
   std::size_t count[3] = {0, 0, 0};
   for (auto s : stages) ++count[static_cast<int>(s)];
@@ -232,6 +238,11 @@ int run_command(const Args& args, const std::string& command_line) {
     outcome = run::run_resumable(what, policy, progress_options(used, quiet));
   }
   p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!outcome.result && nothing_begun(outcome.stages)) {
+    std::cerr << "netadopt: interrupted by " << signal_name(outcome.signal)
+              << " before any replication began; nothing to resume: run the command again\n";
+    return kTempFail;
+  }
   if (!outcome.result) {
     const std::string why = outcome.signal ? "interrupted by " + signal_name(outcome.signal)
                                            : "stopped at " + vm["stop-at"].as<std::string>();
