@@ -151,9 +151,11 @@ struct Forked {
   double day;
 };
 
-// The base run stopped at 2005-01-01, then the fork file `changes` run from its checkpoint.
-Forked fork_of(const std::string& changes, const std::string& date = "") {
-  const auto s = parse(model_ini("essay"));
+// The base run (`base_extra` added to the essay scenario) stopped at 2005-01-01, then the fork
+// file `changes` run from its checkpoint.
+Forked fork_of(const std::string& changes, const std::string& date = "",
+               const std::string& base_extra = "") {
+  const auto s = parse(model_ini("essay") + base_extra);
   Forked out{run::run_scenario(s, threads(2)), {}, 0.0};
   MemoryStore store;
   auto policy = store.policy();
@@ -207,6 +209,32 @@ TEST_CASE("a fork follows the base until its date and differs after it", "[run][
   const auto& moves_base = f.base.variable("event_counts");
   const auto& moves_fork = f.fork.variable("event_counts");
   CHECK_FALSE(same_values(moves_base.values, moves_fork.values));
+}
+
+TEST_CASE("a fork can launch a platform the base declared for after its end", "[run][fork]") {
+  // "A new platform launches in 2007": the base declares it with a launch after run.end (it
+  // never launches there); the fork moves the launch to 2007-01-01.
+  const Forked f = fork_of("[platform2]\nlaunch = 2007-01-01\n", "2006-01-01",
+                           "[platforms]\ncount = 2\n[platform2]\nlaunch = 2009-06-01\n");
+  const auto active_on_second = [](const run::RunResult& r, std::size_t rep, std::size_t t) {
+    const auto& members = r.variable("members");
+    const std::size_t platform_cells = members.spec.cell_count() / 2;  // (role, status)
+    const std::size_t statuses = members.spec.dims[2].labels.size();
+    const std::size_t row = (rep * r.times.size() + t) * members.spec.cell_count();
+    double active = 0.0;
+    for (std::size_t cell = 0; cell < platform_cells; cell += statuses)
+      active += members.values[row + platform_cells + cell + 2];  // status 2: active
+    return active;
+  };
+  const double launch = scenario::parse_date("2007-01-01")->days -
+                        scenario::parse_date("2003-01-01")->days;
+  for (std::size_t r = 0; r < 4; ++r)
+    for (std::size_t t = 0; t < f.base.times.size(); ++t) {
+      CHECK(active_on_second(f.base, r, t) == 0.0);
+      if (f.fork.times[t] < launch) CHECK(active_on_second(f.fork, r, t) == 0.0);
+    }
+  for (std::size_t r = 0; r < 4; ++r)
+    CHECK(active_on_second(f.fork, r, f.fork.times.size() - 1) > 0.0);
 }
 
 TEST_CASE("a fork refuses keys that shape the state, and dates it cannot reach", "[run][fork]") {
