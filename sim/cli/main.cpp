@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "huge_pages.hpp"
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
@@ -44,6 +45,7 @@ std::string joined(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  cli::restart_with_huge_pages(argv);
   if (argc < 2) {
     std::cerr << cli::usage_text();
     return cli::kUsage;

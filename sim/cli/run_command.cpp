@@ -177,9 +177,7 @@ std::string stage_counts(const std::vector<run::Stage>& stages) {
          std::to_string(count[0]) + " not started";
 }
 
-}  // namespace
-
-int run_command(const Args& args, const std::string& command_line) {
+po::options_description run_options() {
   auto options = scenario_options();
   options.add_options()("output,o", po::value<std::string>(), "output HDF5 file")(
       "force", "overwrite an existing output (and an earlier run's checkpoint)")(
@@ -193,13 +191,11 @@ int run_command(const Args& args, const std::string& command_line) {
       "checkpoint-days", po::value<double>(), "write checkpoints every D simulated days")(
       "stop-at", po::value<std::string>(), "pause every replication at this date, write the "
                                            "checkpoint and stop (a base for forks)");
-  const auto vm = parse(args, options, true);
-  RunSetup setup = vm.count("resume") ? resume_setup(vm) : fresh_or_fork_setup(vm);
-  if (vm.count("output")) setup.out = vm["output"].as<std::string>();
-  const bool force = vm.count("force") > 0, quiet = vm.count("quiet") > 0;
-  const int threads = vm["threads"].as<int>();
-  if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
+  return options;
+}
 
+// When to pause (the store is attached once the folder is known).
+run::CheckpointPolicy checkpoint_policy(const po::variables_map& vm, const RunSetup& setup) {
   run::CheckpointPolicy policy;
   if (vm.count("checkpoint-every"))
     policy.every_wall_seconds = wall_seconds(vm["checkpoint-every"].as<std::string>());
@@ -210,6 +206,48 @@ int run_command(const Args& args, const std::string& command_line) {
   }
   if (vm.count("stop-at"))
     policy.stop_day = day_of(*setup.scenario, vm["stop-at"].as<std::string>(), "--stop-at");
+  return policy;
+}
+
+// A run that stopped before the end: what was written, and how to go on. Returns the exit code.
+int report_stop(const run::ResumableOutcome& outcome, const fs::path& folder,
+                const po::variables_map& vm) {
+  if (nothing_begun(outcome.stages)) {
+    std::cerr << "netadopt: interrupted by " << signal_name(outcome.signal)
+              << " before any replication began; nothing to resume: run the command again\n";
+    return kTempFail;
+  }
+  const std::string why = outcome.signal ? "interrupted by " + signal_name(outcome.signal)
+                                         : "stopped at " + vm["stop-at"].as<std::string>();
+  std::cerr << "netadopt: " << why << " (" << stage_counts(outcome.stages)
+            << "); checkpoint written to '" << folder.string() << "'\n"
+            << "continue with: netadopt run --resume " << folder.string() << '\n';
+  if (!outcome.signal)
+    std::cerr << "or branch from it with a fork file: [fork] checkpoint = " << folder.string()
+              << " (a path relative to the fork file's folder)\n";
+  return outcome.signal ? kTempFail : kOk;
+}
+
+void report_result(const RunSetup& setup, const run::RunResult& result,
+                   const run::Provenance& p, int threads) {
+  const auto& s = setup.effective();
+  std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
+            << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
+            << result.replications << " replications, " << threads << " threads\n";
+  print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
+                p.wall_seconds);
+  std::cout << "wrote " << setup.out.string() << '\n';
+}
+}  // namespace
+
+int run_command(const Args& args, const std::string& command_line) {
+  const auto vm = parse(args, run_options(), true);
+  RunSetup setup = vm.count("resume") ? resume_setup(vm) : fresh_or_fork_setup(vm);
+  if (vm.count("output")) setup.out = vm["output"].as<std::string>();
+  const bool force = vm.count("force") > 0, quiet = vm.count("quiet") > 0;
+  const int threads = vm["threads"].as<int>();
+  if (threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(threads));
+  run::CheckpointPolicy policy = checkpoint_policy(vm, setup);
   const fs::path folder = checkpoint_folder(vm, setup, policy.stop_day);
   if (!policy.stop_day) check_output(setup.out, force);
   check_folder(folder, setup, force);
@@ -238,34 +276,10 @@ int run_command(const Args& args, const std::string& command_line) {
     outcome = run::run_resumable(what, policy, progress_options(used, quiet));
   }
   p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  if (!outcome.result && nothing_begun(outcome.stages)) {
-    std::cerr << "netadopt: interrupted by " << signal_name(outcome.signal)
-              << " before any replication began; nothing to resume: run the command again\n";
-    return kTempFail;
-  }
-  if (!outcome.result) {
-    const std::string why = outcome.signal ? "interrupted by " + signal_name(outcome.signal)
-                                           : "stopped at " + vm["stop-at"].as<std::string>();
-    std::cerr << "netadopt: " << why << " (" << stage_counts(outcome.stages)
-              << "); checkpoint written to '" << folder.string() << "'\n"
-              << "continue with: netadopt run --resume " << folder.string() << '\n';
-    if (!outcome.signal)
-      std::cerr << "or branch from it with a fork file: [fork] checkpoint = " << folder.string()
-                << " (a path relative to the fork file's folder)\n";
-    return outcome.signal ? kTempFail : kOk;
-  }
-  const run::RunResult& result = *outcome.result;
-  io::write_hdf5(setup.out, result, p, force);
+  if (!outcome.result) return report_stop(outcome, folder, vm);
+  io::write_hdf5(setup.out, *outcome.result, p, force);
   remove_checkpoint(folder);  // the run finished: its own checkpoints are spent
-  if (!quiet) {
-    const auto& s = setup.effective();
-    std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
-              << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
-              << result.replications << " replications, " << used << " threads\n";
-    print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
-                  p.wall_seconds);
-    std::cout << "wrote " << setup.out.string() << '\n';
-  }
+  if (!quiet) report_result(setup, *outcome.result, p, used);
   return kOk;
 }
 
