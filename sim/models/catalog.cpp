@@ -1,3 +1,4 @@
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/models/catalog.hpp"
 
 #include <stdexcept>
@@ -16,8 +17,8 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Range;
 
-constexpr double kMaxDate = 84005.0;  // 2199-12-31 in days since 1970
-constexpr double kMinDate = -25567.0; // 1900-01-01
+constexpr double kMaxDate = scenario::kLastDateDay;
+constexpr double kMinDate = scenario::kFirstDateDay;
 
 void add_general_keys(scenario::Schema& schema) {
   schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass", "essay", "sir", "threshold"},

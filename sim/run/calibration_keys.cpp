@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/models/catalog.hpp"
 #include "netadopt/run/calibration_spec.hpp"
 #include "netadopt/scenario/scenario.hpp"
@@ -17,8 +18,8 @@ using scenario::KeyType;
 using scenario::Range;
 using Check = std::optional<std::string>;
 constexpr const char* kUnused = "none";
-constexpr double kMinDate = -25567.0;  // 1900-01-01, as run.start
-constexpr double kMaxDate = 84005.0;   // 2199-12-31
+constexpr double kMinDate = scenario::kFirstDateDay;
+constexpr double kMaxDate = scenario::kLastDateDay;
 
 std::string numbered(const char* section, int n, const char* key) {
   return std::string(section) + std::to_string(n) + "." + key;

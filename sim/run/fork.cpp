@@ -14,8 +14,8 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Problem;
 
-constexpr double kMaxDate = 84005.0;   // 2199-12-31 in days since 1970
-constexpr double kMinDate = -25567.0;  // 1900-01-01
+constexpr double kMaxDate = scenario::kLastDateDay;
+constexpr double kMinDate = scenario::kFirstDateDay;
 
 struct Fixed {
   const char* prefix;  // a section ("population.") or a whole key

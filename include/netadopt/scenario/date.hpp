@@ -11,6 +11,10 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// The range every date key allows, in days since 1970-01-01: 1900-01-01 to 2199-12-31.
+constexpr double kFirstDateDay = -25567.0;
+constexpr double kLastDateDay = 84005.0;
+
 std::optional<Date> parse_date(std::string_view text);  // strict YYYY-MM-DD, a real calendar day
 std::string format_date(Date date);                      // YYYY-MM-DD
 

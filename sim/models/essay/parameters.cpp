@@ -1,3 +1,4 @@
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/models/essay/parameters.hpp"
 
 namespace netadopt::models::essay {
@@ -7,7 +8,7 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Range;
 
-constexpr double kDateMin = -25567.0, kDateMax = 84005.0;  // 1900-01-01, 2199-12-31
+constexpr double kDateMin = scenario::kFirstDateDay, kDateMax = scenario::kLastDateDay;
 
 void real(scenario::Schema& s, const std::string& name, const std::string& value,
           const std::string& unit, Range range, const std::string& help,
