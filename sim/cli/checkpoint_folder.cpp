@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 
@@ -76,6 +77,7 @@ void CheckpointFolder::store(std::size_t r, const run::ReplicationCheckpoint& ch
                              const std::string& reason) {
   run::Checkpoint one = header_;
   one.reason = reason;
+  one.written_at = utc_now();
   one.first_replication = r;
   one.replications.push_back(checkpoint);
   io::write_checkpoint(replication_file(folder_, r), one);

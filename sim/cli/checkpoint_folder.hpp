@@ -5,7 +5,6 @@
 // moment leaves every file either the previous state or the new one. A replication without a
 // file has not started.
 #include <filesystem>
-#include <mutex>
 
 #include "netadopt/run/checkpoint.hpp"
 

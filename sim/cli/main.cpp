@@ -12,6 +12,12 @@
 using namespace netadopt;
 
 namespace {
+// A checkpoint that cannot be read (io) or does not fit the model (core).
+int report_unreadable_checkpoint(const std::exception& e) {
+  std::cerr << "netadopt: cannot resume: " << e.what() << '\n';
+  return cli::kNoInput;
+}
+
 int report_scenario_error(const scenario::ScenarioError& e) {
   for (const auto& problem : e.problems()) std::cerr << problem.to_string() << '\n';
   const auto n = e.problems().size();
@@ -64,11 +70,9 @@ int main(int argc, char** argv) {
     std::cerr << "netadopt: " << e.what() << '\n';
     return cli::kIoError;
   } catch (const io::CheckpointError& e) {
-    std::cerr << "netadopt: cannot resume: " << e.what() << '\n';
-    return cli::kNoInput;
+    return report_unreadable_checkpoint(e);
   } catch (const core::StateError& e) {
-    std::cerr << "netadopt: cannot resume: " << e.what() << '\n';
-    return cli::kNoInput;
+    return report_unreadable_checkpoint(e);
   } catch (const std::exception& e) {
     std::cerr << "netadopt: internal error: " << e.what() << '\n';
     return cli::kSoftware;

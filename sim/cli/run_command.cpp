@@ -271,10 +271,10 @@ int run_command(const Args& args, const std::string& command_line) {
   // Held through the final write too: a signal then lets the finished result be written
   // rather than lose the whole run.
   StopSignals signals;
-  const run::ResumableRun what{&*setup.scenario, setup.fork ? &*setup.fork : nullptr,
-                               setup.fork_day, std::move(setup.from)};
+  run::ResumableRun what{&*setup.scenario, setup.fork ? &*setup.fork : nullptr, setup.fork_day,
+                         std::move(setup.from)};
   const run::ResumableOutcome outcome =
-      run::run_resumable(what, policy, progress_options(used, quiet));
+      run::run_resumable(std::move(what), policy, progress_options(used, quiet));
   p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!outcome.result) return report_stop(outcome, folder, vm);
   io::write_hdf5(setup.out, *outcome.result, p, force);

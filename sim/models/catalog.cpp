@@ -17,8 +17,6 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Range;
 
-constexpr double kMaxDate = scenario::kLastDateDay;
-constexpr double kMinDate = scenario::kFirstDateDay;
 
 void add_general_keys(scenario::Schema& schema) {
   schema.add({"run.model", KeyType::Choice, "bass", "", {}, {"bass", "essay", "sir", "threshold"},
@@ -32,9 +30,9 @@ void add_general_keys(scenario::Schema& schema) {
               "and thread count.", "", ""});
   schema.add({"run.replications", KeyType::Integer, "10", "", {1, 100000}, {},
               "Independent replications, run in parallel.", "", ""});
-  schema.add({"run.start", KeyType::Date, "2003-01-01", "", {kMinDate, kMaxDate}, {},
+  schema.add({"run.start", KeyType::Date, "2003-01-01", "", scenario::kDateRange, {},
               "Calendar date of simulated time 0 (YYYY-MM-DD).", "", ""});
-  schema.add({"run.end", KeyType::Date, "2010-01-01", "", {kMinDate, kMaxDate}, {},
+  schema.add({"run.end", KeyType::Date, "2010-01-01", "", scenario::kDateRange, {},
               "Calendar date at which the run stops (YYYY-MM-DD), after run.start.", "", ""});
   schema.add({"output.interval_days", KeyType::Real, "30", "days", {0, 36525, true, false}, {},
               "Interval between reported states. Reporting samples the continuous-time state; "

@@ -18,8 +18,6 @@ using scenario::KeyType;
 using scenario::Range;
 using Check = std::optional<std::string>;
 constexpr const char* kUnused = "none";
-constexpr double kMinDate = scenario::kFirstDateDay;
-constexpr double kMaxDate = scenario::kLastDateDay;
 
 std::string numbered(const char* section, int n, const char* key) {
   return std::string(section) + std::to_string(n) + "." + key;
@@ -49,7 +47,7 @@ void declare_run_settings(scenario::Schema& schema) {
               "run.seed of every scenario: the same seed and replications at every evaluation "
               "(common random numbers) make the loss a deterministic function of the fitted "
               "values.", "", ""});
-  schema.add({"calibration.end", KeyType::Date, "2010-06-01", "", {kMinDate, kMaxDate}, {},
+  schema.add({"calibration.end", KeyType::Date, "2010-06-01", "", scenario::kDateRange, {},
               "run.end of every scenario, so that the runs cover the observed dates; later "
               "observations are left out.", "", ""});
   schema.add({"calibration.floor_per_1000", KeyType::Real, "0.01", "members per 1000 workers",
@@ -88,7 +86,7 @@ void declare_series_data(scenario::Schema& schema, int n) {
               "workforce x 1000. Required for a used series.",
               "US 142.5M (BLS CPS 2012), France 25.8M (INSEE 2011): shared/data/culture.csv",
               ""});
-  schema.add({numbered("series", n, "from"), KeyType::Date, "1900-01-01", "", {kMinDate, kMaxDate},
+  schema.add({numbered("series", n, "from"), KeyType::Date, "1900-01-01", "", scenario::kDateRange,
               {}, "Observations before this date are left out (say why in a comment).", "", ""});
 }
 

@@ -1,16 +1,14 @@
 #include "netadopt/run/decomposition.hpp"
 
-#include <omp.h>
-
 #include <algorithm>
 #include <bit>
 #include <chrono>
 #include <cmath>
-#include <exception>
 #include <stdexcept>
 
 #include "netadopt/models/catalog.hpp"
 #include "netadopt/models/essay/culture.hpp"
+#include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/scenario/loader.hpp"
 
@@ -118,23 +116,16 @@ std::vector<double> run_all(const std::vector<scenario::Scenario>& variants,
   const std::size_t reps = static_cast<std::size_t>(options.replications), d = dates.size();
   const std::size_t jobs = variants.size() * reps;
   std::vector<double> values(jobs * d, 0.0);
-  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
-  std::exception_ptr failure;
   std::size_t done = 0;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (long j = 0; j < static_cast<long>(jobs); ++j) {
-    const auto job = static_cast<std::size_t>(j);
-    try {
-      const auto v = outcome(variants[job / reps], job % reps, dates);
-      std::copy(v.begin(), v.end(), values.begin() + static_cast<long>(job * d));
-    } catch (...) {
-#pragma omp critical(netadopt_decomposition_failure)
-      if (!failure) failure = std::current_exception();
-    }
-#pragma omp critical(netadopt_decomposition_progress)
-    if (options.on_progress) options.on_progress(++done, jobs);
-  }
-  if (failure) std::rethrow_exception(failure);
+  parallel_jobs(
+      jobs, options.threads,
+      [&](std::size_t job) {
+        const auto v = outcome(variants[job / reps], job % reps, dates);
+        std::copy(v.begin(), v.end(), values.begin() + static_cast<long>(job * d));
+      },
+      [&](std::size_t) {
+        if (options.on_progress) options.on_progress(++done, jobs);
+      });
   return values;
 }
 

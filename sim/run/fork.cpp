@@ -14,8 +14,6 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Problem;
 
-constexpr double kMaxDate = scenario::kLastDateDay;
-constexpr double kMinDate = scenario::kFirstDateDay;
 
 struct Fixed {
   const char* prefix;  // a section ("population.") or a whole key
@@ -63,7 +61,7 @@ void declare_fork_keys(scenario::Schema& schema) {
               "this file's folder. Every other key set in this file changes the checkpoint's "
               "scenario from fork.date on.", "", "",
               "nothing: without it the file is an ordinary scenario, not a fork"});
-  schema.add({"fork.date", KeyType::Date, "", "", {kMinDate, kMaxDate}, {},
+  schema.add({"fork.date", KeyType::Date, "", "", scenario::kDateRange, {},
               "Date from which the fork's changes apply; every replication of the checkpoint "
               "must be paused at or before it.", "", "",
               "the checkpoint's date, when every replication is paused at the same date"});

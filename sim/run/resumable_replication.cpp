@@ -50,7 +50,7 @@ bool saved_after_fork(const ReplicationCheckpoint& from) {
 }
 
 Replication restore_or_start(const ResumableRun& run, std::size_t r,
-                             const ReplicationCheckpoint* from) {
+                             ReplicationCheckpoint* from) {
   Replication rep;
   rep.forked = from && from->stage == Stage::Paused && run.fork && saved_after_fork(*from);
   const scenario::Scenario& s = rep.forked ? *run.fork : *run.scenario;
@@ -58,7 +58,7 @@ Replication restore_or_start(const ResumableRun& run, std::size_t r,
   rep.recorder = std::make_unique<models::Recorder>(rep.model->outputs(),
                                                     run_window(s).report_count());
   if (from && from->stage == Stage::Paused) {
-    auto archive = StateArchive::loading(from->state);
+    auto archive = StateArchive::loading(std::move(from->state));
     rep.persist(archive);
   } else {
     rep.model->start(rep.sim);
@@ -112,9 +112,9 @@ ReplicationCheckpoint finished(Replication& rep, const core::RunWindow& window) 
 }
 }  // namespace
 
-ReplicationCheckpoint run_replication_resumably(const ResumableRun& run,
-                                                const CheckpointPolicy& policy, std::size_t r) {
-  const ReplicationCheckpoint* from = run.from.empty() ? nullptr : &run.from[r];
+ReplicationCheckpoint run_replication_resumably(ResumableRun& run, const CheckpointPolicy& policy,
+                                                std::size_t r) {
+  ReplicationCheckpoint* from = run.from.empty() ? nullptr : &run.from[r];
   if (from && from->stage == Stage::Finished) return *from;
   if (stop_requested() != 0) return from ? *from : ReplicationCheckpoint{};
   Replication rep = restore_or_start(run, r, from);

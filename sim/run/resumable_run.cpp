@@ -1,7 +1,4 @@
-#include <omp.h>
-
-#include <exception>
-
+#include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "resumable_replication.hpp"
 
@@ -23,7 +20,7 @@ void store_the_rest(const CheckpointPolicy& policy, const std::vector<Replicatio
 }
 }  // namespace
 
-ResumableOutcome run_resumable(const ResumableRun& run, const CheckpointPolicy& policy,
+ResumableOutcome run_resumable(ResumableRun run, const CheckpointPolicy& policy,
                                const RunOptions& options) {
   const scenario::Scenario& s = run.fork ? *run.fork : *run.scenario;
   RunResult result = empty_result(s);
@@ -36,31 +33,22 @@ ResumableOutcome run_resumable(const ResumableRun& run, const CheckpointPolicy& 
       policy.store(r, cp);
       stored[r] = 1;
     };
-  const int threads = options.threads > 0 ? options.threads : default_threads();
-  std::exception_ptr failure;
   std::size_t done = 0;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (long i = 0; i < static_cast<long>(reps); ++i) {
-    const auto r = static_cast<std::size_t>(i);
-    try {
-      ReplicationCheckpoint cp = run_replication_resumably(run, tracked, r);
-      if (cp.stage == Stage::Finished) {
-        store_replication(result, r, cp.output);
-        const bool carried = !run.from.empty() && run.from[r].stage == Stage::Finished;
-        if (periodic(policy) && !carried && tracked.store) tracked.store(r, cp);
-      }
-      last[r] = std::move(cp);
-    } catch (...) {
-#pragma omp critical(netadopt_failure)
-      if (!failure) failure = std::current_exception();
-    }
-#pragma omp critical(netadopt_progress)
-    {
-      if (last[r].stage == Stage::Finished) ++done;
-      if (options.on_progress) options.on_progress(done, reps);
-    }
-  }
-  if (failure) std::rethrow_exception(failure);
+  parallel_jobs(
+      reps, options.threads,
+      [&](std::size_t r) {
+        ReplicationCheckpoint cp = run_replication_resumably(run, tracked, r);
+        if (cp.stage == Stage::Finished) {
+          store_replication(result, r, cp.output);
+          const bool carried = !run.from.empty() && run.from[r].stage == Stage::Finished;
+          if (periodic(policy) && !carried && tracked.store) tracked.store(r, cp);
+        }
+        last[r] = std::move(cp);
+      },
+      [&](std::size_t r) {
+        if (last[r].stage == Stage::Finished) ++done;
+        if (options.on_progress) options.on_progress(done, reps);
+      });
   ResumableOutcome outcome;
   for (const auto& cp : last) outcome.stages.push_back(cp.stage);
   if (done == reps) {

@@ -3,9 +3,9 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <exception>
 #include <stdexcept>
 
+#include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/replication.hpp"
 
 namespace netadopt::run {
@@ -53,26 +53,13 @@ int default_threads() { return omp_get_max_threads(); }
 
 RunResult run_scenario(const scenario::Scenario& s, const RunOptions& options) {
   RunResult result = empty_result(s);
-  const auto reps = static_cast<long>(result.replications);
-  const int threads = options.threads > 0 ? options.threads : default_threads();
-  std::exception_ptr failure;
   std::size_t done = 0;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (long r = 0; r < reps; ++r) {
-    try {
-      const ReplicationOutput out = run_replication(s, static_cast<std::uint64_t>(r));
-      store_replication(result, static_cast<std::size_t>(r), out);
-    } catch (...) {
-#pragma omp critical(netadopt_failure)
-      if (!failure) failure = std::current_exception();
-    }
-#pragma omp critical(netadopt_progress)
-    {
-      ++done;
-      if (options.on_progress) options.on_progress(done, result.replications);
-    }
-  }
-  if (failure) std::rethrow_exception(failure);
+  parallel_jobs(
+      result.replications, options.threads,
+      [&](std::size_t r) { store_replication(result, r, run_replication(s, r)); },
+      [&](std::size_t) {
+        if (options.on_progress) options.on_progress(++done, result.replications);
+      });
   return result;
 }
 

@@ -1,8 +1,6 @@
 #include "netadopt/sweep/execute.hpp"
 
-#include <omp.h>
-
-#include <exception>
+#include "netadopt/run/parallel_jobs.hpp"
 
 namespace netadopt::sweep {
 
@@ -74,25 +72,20 @@ SweepData execute(const SweepPlan& plan, const Journal& journal, const ExecuteOp
   const std::size_t total = owned_pairs(plan, options.shard);
   std::size_t done = total - todo.size();
   if (options.on_start) options.on_start(done, total);
-  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
-  std::exception_ptr failure;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (std::size_t i = 0; i < todo.size(); ++i) {
-    const std::size_t pair = todo[i];
-    try {
-      JournalEntry entry{pair / plan.replications, pair % plan.replications, run_pair(plan, pair)};
-      journal.write(entry);
-#pragma omp critical(netadopt_sweep_store)
-      {
-        data.pairs[pair] = std::move(entry.outcome);
-        if (options.on_pair) options.on_pair(++done, total);
-      }
-    } catch (...) {
-#pragma omp critical(netadopt_sweep_failure)
-      if (!failure) failure = std::current_exception();
-    }
-  }
-  if (failure) std::rethrow_exception(failure);
+  std::vector<char> stored(todo.size(), 0);  // char, not bool: threads write neighbours
+  run::parallel_jobs(
+      todo.size(), options.threads,
+      [&](std::size_t i) {
+        const std::size_t pair = todo[i];
+        JournalEntry entry{pair / plan.replications, pair % plan.replications,
+                           run_pair(plan, pair)};
+        journal.write(entry);
+        data.pairs[pair] = std::move(entry.outcome);  // each pair its own slot
+        stored[i] = 1;
+      },
+      [&](std::size_t i) {
+        if (stored[i] && options.on_pair) options.on_pair(++done, total);
+      });
   return data;
 }
 

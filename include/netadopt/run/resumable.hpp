@@ -52,7 +52,9 @@ struct ResumableOutcome {
   int signal = 0;                   // the stop request that ended the run early, if any
 };
 
-ResumableOutcome run_resumable(const ResumableRun& run, const CheckpointPolicy& policy,
+// Takes `run` by value: each replication moves its saved state out of run.from as it loads it
+// (a checkpoint of a large run is gigabytes; loading from a copy would double that).
+ResumableOutcome run_resumable(ResumableRun run, const CheckpointPolicy& policy,
                                const RunOptions& options = {});
 
 }  // namespace netadopt::run

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "netadopt/scenario/date.hpp"
+
 namespace netadopt::scenario {
 
 // Text: a short free text such as a platform name, 1 to 64 characters (letters, digits, spaces,
@@ -21,6 +23,9 @@ struct Range {
   bool min_open = false;  // true: min itself is not allowed
   bool max_open = false;
 };
+
+// The range of every date key: 1900-01-01 to 2199-12-31 (date.hpp).
+constexpr Range kDateRange{kFirstDateDay, kLastDateDay};
 
 struct KeySpec {
   std::string name;           // "section.key", as written under [section] in the INI file

@@ -8,7 +8,6 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Range;
 
-constexpr double kDateMin = scenario::kFirstDateDay, kDateMax = scenario::kLastDateDay;
 
 void real(scenario::Schema& s, const std::string& name, const std::string& value,
           const std::string& unit, Range range, const std::string& help,
@@ -23,7 +22,7 @@ void declare_platform(scenario::Schema& s, int n, const std::string& name,
          " (used for the output's platform labels).", "", "", ""});
   s.add({p + "home_market", KeyType::Text, home, "", {}, {}, "Country the platform comes from "
          "(documentation; its media reach is media_rate).", "", "", ""});
-  s.add({p + "launch", KeyType::Date, launch, "", {kDateMin, kDateMax}, {},
+  s.add({p + "launch", KeyType::Date, launch, "", scenario::kDateRange, {},
          "Launch date: its founders join, media coverage starts.", "", "", ""});
   s.add({p + "founders", KeyType::Integer, "20", "agents", {0, 1e9}, {},
          "Founders' seed members: executives who join at launch (H1).", "", "H1", ""});
