@@ -3,6 +3,7 @@
 #include "netadopt/core/state_archive.hpp"
 
 #include <cmath>
+#include <numbers>
 #include <stdexcept>
 
 namespace netadopt::core {
@@ -60,6 +61,11 @@ double Stream::uniform01() { return static_cast<double>(next_u64() >> 11) * 0x1.
 
 double Stream::uniform_open01() {
   return (static_cast<double>(next_u64() >> 11) + 0.5) * 0x1.0p-53;
+}
+
+double Stream::standard_normal() {
+  const double radius = std::sqrt(-2.0 * std::log(uniform_open01()));
+  return radius * std::cos(2.0 * std::numbers::pi * uniform01());
 }
 
 std::uint64_t Stream::uniform_index(std::uint64_t n) {

@@ -10,10 +10,6 @@ constexpr double kDaysPerYear = 365.25;
 constexpr std::uint32_t kAdoption = 1;
 constexpr std::size_t kReady = 0;
 
-double standard_normal(core::Stream& stream) {  // Box-Muller, one of the pair
-  const double radius = std::sqrt(-2.0 * std::log(stream.uniform_open01()));
-  return radius * std::cos(2.0 * std::numbers::pi * stream.uniform01());
-}
 }  // namespace
 
 void declare_threshold_keys(scenario::Schema& schema) {
@@ -74,7 +70,7 @@ void ThresholdModel::draw_thresholds() {
   if (parameters_.phi_sd <= 0.0) return;
   core::Stream draw(parameters_.seed, replication_, core::purpose_id("threshold.phi"));
   phi_.resize(graph_->nodes());
-  for (double& phi : phi_) phi = parameters_.phi + parameters_.phi_sd * standard_normal(draw);
+  for (double& phi : phi_) phi = parameters_.phi + parameters_.phi_sd * draw.standard_normal();
 }
 
 void ThresholdModel::choose_seeds() {

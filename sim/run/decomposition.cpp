@@ -4,6 +4,7 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 #include "netadopt/models/catalog.hpp"
@@ -16,20 +17,28 @@ namespace netadopt::run {
 
 namespace {
 
-// The labour rates a scenario derives when it does not set them.
-double derived_labour_rate(const scenario::Scenario& s, const std::string& key) {
-  const models::essay::LabourRates rates = models::essay::labour_rates(s);
-  if (key == "labour.separation_rate") return rates.separation;
-  if (key == "labour.job_finding_rate") return rates.job_finding;
-  if (key == "labour.job_to_job_rate") return rates.job_to_job;
-  throw std::logic_error("no derivation known for '" + key + "'");
+// The value a scenario derives for a key it does not set, for the derived keys that the
+// decomposition moves between scenarios: the labour rates and the culture's norms.
+std::optional<double> derived_value(const scenario::Scenario& s, const std::string& key) {
+  if (key.starts_with("labour.") && key.ends_with("_rate")) {
+    const models::essay::LabourRates rates = models::essay::labour_rates(s);
+    if (key == "labour.separation_rate") return rates.separation;
+    if (key == "labour.job_finding_rate") return rates.job_finding;
+    if (key == "labour.job_to_job_rate") return rates.job_to_job;
+  }
+  if (key == "culture.discretion") return models::essay::culture(s).discretion;
+  if (key == "culture.club_closure") return models::essay::culture(s).club_closure;
+  return std::nullopt;
 }
 
-void add_override(std::vector<std::string>& out, const scenario::Scenario& donor,
-                  const scenario::Scenario& recipient, const std::string& key) {
-  if (donor.has(key)) out.push_back(key + "=" + scenario::format_value(donor.value(key)));
-  else if (recipient.has(key))
-    out.push_back(key + "=" + scenario::format_value(derived_labour_rate(donor, key)));
+// `key` as `from` resolves it (set, or derived), as an override; nothing if it has no value.
+void add_override(std::vector<std::string>& out, const scenario::Scenario& from,
+                  const std::string& key) {
+  if (from.has(key)) {
+    out.push_back(key + "=" + scenario::format_value(from.value(key)));
+  } else if (const auto derived = derived_value(from, key)) {
+    out.push_back(key + "=" + scenario::format_value(*derived));
+  }
 }
 
 bool in_some_group(const std::vector<InputGroup>& groups, const std::string& key) {
@@ -163,17 +172,20 @@ const std::vector<InputGroup>& input_groups() {
   static const std::vector<InputGroup> groups = {
       {"labour_market", "H3 H5 H9",
        {"culture.employment_protection", "culture.unemployment_rate",
-        "culture.unemployment_duration_months", "population.initial_unemployment",
+        "culture.long_term_unemployment_share", "population.initial_unemployment",
         "population.mean_tenure_years", "labour.separation_rate", "labour.job_finding_rate",
         "labour.job_to_job_rate"}},
       {"individualism", "H9", {"culture.individualism"}},
-      {"discretion", "H7", {"culture.discretion"}},
+      {"discretion", "H7", {"culture.masculinity", "culture.discretion"}},
       {"club_closure", "H6", {"culture.club_closure"}},
       {"employer_hostility", "H8", {"firms.hostile_share", "culture.power_distance"}},
       {"uncertainty_avoidance", "theta", {"culture.uncertainty_avoidance"}},
       {"population_shares", "H1 H2 H5",
-       {"population.share_executive", "population.share_salesperson",
-        "population.share_middle_manager", "population.workforce_share"}},
+       {"population.cadres_share", "population.sales_share", "population.share_executive",
+        "population.share_salesperson", "population.share_middle_manager",
+        "population.workforce_share"}},
+      {"platform_access", "platforms",
+       {"culture.country", "culture.language", "culture.english_share"}},
   };
   return groups;
 }
@@ -196,10 +208,14 @@ std::vector<double> shapley_values(const std::vector<double>& v, std::size_t gro
 std::vector<std::string> group_overrides(const scenario::Scenario& donor,
                                          const scenario::Scenario& recipient,
                                          const std::vector<InputGroup>& groups, unsigned mask) {
+  // A derived key of a group left out keeps the recipient's own value, so that moving another
+  // group (uncertainty avoidance, say) does not move it through its derivation (club closure).
   std::vector<std::string> out;
   for (std::size_t g = 0; g < groups.size(); ++g)
-    if (mask & (1u << g))
-      for (const std::string& key : groups[g].keys) add_override(out, donor, recipient, key);
+    for (const std::string& key : groups[g].keys) {
+      if (mask & (1u << g)) add_override(out, donor, key);
+      else if (!recipient.has(key) && derived_value(recipient, key)) add_override(out, recipient, key);
+    }
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "netadopt/run/membership.hpp"
 
+#include "netadopt/models/essay/population.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -125,9 +127,13 @@ std::vector<double> Membership::across_replications(std::size_t date, std::size_
   return x;
 }
 
+// The essay model's agents stand for a share of the employed workforce; any other model's
+// agents are the whole population.
 double per_1000_workers(const scenario::Scenario& scenario) {
-  return 1000.0 * scenario.real("population.workforce_share") /
-         static_cast<double>(scenario.integer("population.size"));
+  const bool essay = scenario.has("population.workforce_share") ||
+                     scenario.has("population.cadres_share");
+  const double share = essay ? models::essay::workforce_share(scenario) : 1.0;
+  return 1000.0 * share / static_cast<double>(scenario.integer("population.size"));
 }
 
 double interpolate(const std::vector<double>& times, const std::vector<double>& series,

@@ -28,27 +28,27 @@ namespace netadopt::run {
 
 namespace {
 constexpr double kBassBytesPerAgent = 4.0;  // the pool of non-adopters
-constexpr double kEssayBytesPerAgent = 96.0;
-constexpr double kEssayBytesPerAgentPlatform = 24.0;
+constexpr double kEssayBytesPerAgent = 104.0;  // + 8: propensity and language traits
+constexpr double kEssayBytesPerAgentPlatform = 33.0;  // + 9: the pending-invitation pool
 constexpr double kEssayBytesPerTieEnd = 5.5;
 constexpr std::uint64_t kBaseBytes = 24ull << 20;  // the binary, its libraries, the heap's start
 constexpr double kDaysPerYear = 365.25;
 
 using scenario::Scenario;
 
-double occupation_share(const Scenario& s, const char* role) {
-  return s.real(std::string("population.share_") + role);
+double occupation_share(const Scenario& s, models::essay::Occupation occupation) {
+  return models::essay::occupation_shares(s)[static_cast<std::size_t>(occupation)];
 }
 
 // Mean degree the network keys ask for: colleagues, club fellows, outside ties.
 double nominal_essay_degree(const Scenario& s) {
-  const double executives = occupation_share(s, "executive");
+  const double executives = occupation_share(s, models::essay::Occupation::Executive);
   const double club_members = executives * s.real("clubs.executive_membership") +
                               (1.0 - executives) * s.real("clubs.other_membership");
   const double outside =
       executives * s.real("network.outside_degree_executive") +
-      occupation_share(s, "salesperson") * s.real("network.outside_degree_salesperson") +
-      occupation_share(s, "middle_manager") * s.real("network.outside_degree_middle_manager");
+      occupation_share(s, models::essay::Occupation::Salesperson) * s.real("network.outside_degree_salesperson") +
+      occupation_share(s, models::essay::Occupation::MiddleManager) * s.real("network.outside_degree_middle_manager");
   return s.real("network.colleague_degree") + club_members * s.real("network.club_degree") +
          outside;
 }

@@ -8,6 +8,7 @@
 
 #include "netadopt/run/compare.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 namespace fs = std::filesystem;
@@ -21,9 +22,9 @@ fs::path write_file(const std::string& name, const std::string& text) {
   return dir / name;
 }
 
-const char* kSmallEssay =
+const std::string kSmallEssay = essay_inputs::with_france_inputs(
     "[run]\nmodel = essay\nseed = 11\nreplications = 3\nend = 2006-01-01\n"
-    "[population]\nsize = 600\n";
+    "[population]\nsize = 600\n");
 
 std::vector<scenario::Date> dates(std::initializer_list<const char*> texts) {
   std::vector<scenario::Date> out;
@@ -62,7 +63,8 @@ TEST_CASE("replications with no member are left out of the ratio and named", "[r
 
 TEST_CASE("the second scenario takes the first's seed and replications", "[run][compare]") {
   const auto a = write_file("seeded_a.ini", kSmallEssay);
-  const auto b = write_file("seeded_b.ini", "[run]\nmodel = essay\nseed = 99\nreplications = 7\n");
+  const auto b = write_file("seeded_b.ini", essay_inputs::with_france_inputs(
+                                             "[run]\nmodel = essay\nseed = 99\nreplications = 7\n"));
   const auto pair = run::load_pair(a, b, {"run.replications=2"});
   CHECK(pair.b.integer("run.seed") == 11);
   CHECK(pair.b.integer("run.replications") == 2);
@@ -97,7 +99,7 @@ TEST_CASE("France and US compare on a tiny population", "[run][compare]") {
   const auto c = run::compare_results(pair, run::run_scenario(pair.a), run::run_scenario(pair.b),
                                       dates({"2005-08-15", "2010-01-01"}));
   CHECK(c.names == std::vector<std::string>{"france", "us"});
-  CHECK(c.membership[0].platforms == std::vector<std::string>{"LinkedIn", "Viaduc", "any"});
+  CHECK(c.membership[0].platforms == std::vector<std::string>{"LinkedIn", "Viaduc", "openBC", "6nergies", "any"});
   CHECK(c.membership[1].platforms == std::vector<std::string>{"LinkedIn", "any"});
   CHECK(c.ratio.size() == 2);
   CHECK(c.share_dates[1].size() == 5);

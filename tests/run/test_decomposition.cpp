@@ -15,6 +15,7 @@
 #include "netadopt/models/essay/culture.hpp"
 #include "netadopt/run/decomposition.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 
@@ -27,7 +28,9 @@ std::vector<double> game(std::size_t n, const std::function<double(std::size_t m
 }
 
 scenario::Scenario parsed(const std::string& ini) {
-  return scenario::parse_scenario(models::full_schema(), "[run]\nmodel = essay\n" + ini, "test");
+  return scenario::parse_scenario(models::full_schema(),
+                                  essay_inputs::with_france_inputs("[run]\nmodel = essay\n" + ini),
+                                  "test");
 }
 
 std::string scenario_path(const char* name) {
@@ -81,9 +84,9 @@ TEST_CASE("symmetric groups get equal shares, and the shares add up", "[run][dec
   CHECK_THROWS_AS(run::shapley_values(odd, 6), std::invalid_argument);
 }
 
-TEST_CASE("seven groups, each key a real scenario key in one group only", "[run][decomposition]") {
+TEST_CASE("eight groups, each key a real scenario key in one group only", "[run][decomposition]") {
   const auto& groups = run::input_groups();
-  REQUIRE(groups.size() == 7);
+  REQUIRE(groups.size() == 8);
   std::set<std::string> seen;
   for (const auto& g : groups)
     for (const auto& key : g.keys) {
@@ -98,25 +101,30 @@ TEST_CASE("a combination takes the donor's values of its groups only", "[run][de
   const auto recipient = parsed("[culture]\ndiscretion = 0.8\n");
   const auto& groups = run::input_groups();
   const auto overrides = run::group_overrides(donor, recipient, groups, 1u << 2);  // discretion
-  CHECK(overrides == std::vector<std::string>{"culture.discretion=0.2"});
-  CHECK(run::group_overrides(donor, recipient, groups, 0).empty());
+  CHECK(std::find(overrides.begin(), overrides.end(), "culture.discretion=0.2") != overrides.end());
+  CHECK(std::find(overrides.begin(), overrides.end(), "culture.club_closure=0.3") == overrides.end());
+  // Without its group, a derived key the recipient leaves unset keeps the recipient's own
+  // derivation (club closure = its uncertainty avoidance 86 / 100), whatever else moves.
+  const auto none = run::group_overrides(donor, recipient, groups, 0);
+  CHECK(std::find(none.begin(), none.end(), "culture.club_closure=0.86") != none.end());
+  CHECK(std::find(none.begin(), none.end(), "culture.discretion=0.2") == none.end());
 }
 
 TEST_CASE("a derived rate the recipient sets takes the donor's derived value", "[run][decomposition]") {
-  const auto donor = parsed("[culture]\nunemployment_duration_months = 6\n");
+  const auto donor = parsed("[culture]\nlong_term_unemployment_share = 0.25\n");
   const auto recipient = parsed("[labour]\njob_finding_rate = 5\n");
   const auto overrides = run::group_overrides(donor, recipient, run::input_groups(), 1u);
-  const std::string expected = "labour.job_finding_rate=" + scenario::format_value(12.0 / 6);
+  const std::string expected = "labour.job_finding_rate=" + scenario::format_value(-std::log(0.25));
   CHECK(std::find(overrides.begin(), overrides.end(), expected) != overrides.end());
-  CHECK(std::find(overrides.begin(), overrides.end(), "culture.unemployment_duration_months=6") !=
+  CHECK(std::find(overrides.begin(), overrides.end(), "culture.long_term_unemployment_share=0.25") !=
         overrides.end());
 }
 
 TEST_CASE("differing keys outside every group are listed", "[run][decomposition]") {
-  const auto a = parsed("[culture]\nmasculinity = 40\ndiscretion = 0.1\n[platform1]\nmedia_rate = 1\n");
-  const auto b = parsed("[culture]\nmasculinity = 60\ndiscretion = 0.9\n");
+  const auto a = parsed("[culture]\nindulgence = 40\ndiscretion = 0.1\n[platform1]\nmedia_rate = 1\n");
+  const auto b = parsed("[culture]\nindulgence = 60\ndiscretion = 0.9\n");
   CHECK(run::uncovered_differences(a, b, run::input_groups()) ==
-        std::vector<std::string>{"culture.masculinity"});
+        std::vector<std::string>{"culture.indulgence"});
 }
 
 TEST_CASE("a scenario against itself: every combination equal, every effect zero",
@@ -139,11 +147,10 @@ TEST_CASE("France and US on a tiny population: one at a time, efficiency, thread
   CHECK(one.reverse == two.reverse);
   CHECK(one.shapley == two.shapley);
   CHECK(one.efficiency_error() < 1e-9);
-  REQUIRE(one.combinations.size() == 128 * 2 * 2);
-  REQUIRE(one.reverse.size() == 8 * 2 * 2);
+  REQUIRE(one.combinations.size() == 256 * 2 * 2);
+  REQUIRE(one.reverse.size() == 9 * 2 * 2);
   const auto effect = one.a_given_b(2, 1), v2 = one.value(4, 1), v0 = one.value(0, 1);
   for (std::size_t r = 0; r < 2; ++r) CHECK(effect[r] == v2[r] - v0[r]);
-  CHECK(one.uncovered_keys == std::vector<std::string>{"culture.masculinity",
-                                                       "culture.long_term_orientation",
+  CHECK(one.uncovered_keys == std::vector<std::string>{"culture.long_term_orientation",
                                                        "culture.indulgence"});
 }

@@ -5,6 +5,7 @@
 #include "netadopt/models/catalog.hpp"
 #include "netadopt/run/membership.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 
@@ -13,7 +14,8 @@ namespace {
 scenario::Scenario essay(const std::string& extra = "") {
   const std::string ini = "[run]\nmodel = essay\nstart = 2003-01-01\nend = 2004-01-01\n"
                           "[population]\nsize = 1000\nworkforce_share = 0.5\n" + extra;
-  return scenario::parse_scenario(models::full_schema(), ini, "membership");
+  return scenario::parse_scenario(models::full_schema(), essay_inputs::with_france_inputs(ini),
+                                  "membership");
 }
 
 scenario::Date date(const char* text) { return *scenario::parse_date(text); }

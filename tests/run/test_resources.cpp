@@ -5,6 +5,7 @@
 #include "netadopt/models/catalog.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "../models/essay/country_inputs.hpp"
 
 namespace {
 using netadopt::run::AvailableMemory;
@@ -14,7 +15,8 @@ using netadopt::run::MemoryEstimate;
 netadopt::scenario::Scenario scenario(const std::string& model, long size, long replications) {
   const std::string ini = "[run]\nmodel = " + model + "\nreplications = " +
                           std::to_string(replications) + "\n[population]\nsize = " +
-                          std::to_string(size) + "\n";
+                          std::to_string(size) + "\n" +
+                          (model == "essay" ? essay_inputs::france_ini() : std::string());
   return netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "resources");
 }
 

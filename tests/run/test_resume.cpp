@@ -12,6 +12,7 @@
 #include "netadopt/run/resumable.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "../models/essay/country_inputs.hpp"
 
 namespace {
 using namespace netadopt;
@@ -24,7 +25,8 @@ scenario::Scenario parse(const std::string& ini, const std::string& name = "resu
 std::string model_ini(const std::string& model, int size = 4000) {
   std::string ini = "[run]\nmodel = " + model + "\nseed = 11\nreplications = 4\n";
   if (model == "essay")
-    return ini + "end = 2008-01-01\n[population]\nsize = " + std::to_string(size) + "\n";
+    return essay_inputs::with_france_inputs(
+        ini + "end = 2008-01-01\n[population]\nsize = " + std::to_string(size) + "\n");
   if (model == "bass") return ini + "end = 2004-01-01\n[population]\nsize = 20000\n[bass]\np = 0.01\nq = 0.4\n";
   // sir and threshold: fast processes, so a short run; a low threshold for a cascade
   ini += "end = 2003-03-01\n[output]\ninterval_days = 1\n[population]\nsize = 5000\n";

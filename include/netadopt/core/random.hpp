@@ -49,6 +49,7 @@ class Stream {
   std::uint64_t uniform_index(std::uint64_t n);  // {0, ..., n-1}, n > 0
   double exponential(double rate);           // mean 1/rate, rate > 0
   bool bernoulli(double p);
+  double standard_normal();                  // Box-Muller, one of the pair (two draws)
 
   void persist(StateArchive& archive, std::string_view name);  // checkpoints
 

@@ -1,7 +1,7 @@
 #pragma once
 // Which of the essay's explanations accounts for how much of the France-US gap?
 //
-// The inputs that differ between two country scenarios fall into seven groups (input_groups()).
+// The inputs that differ between two country scenarios fall into eight groups (input_groups()).
 // From scenario A (France), v(S) is the outcome of A with the groups in S set to B's (the
 // US's) values, all else A's, including A's platforms. The outcome is all-platform members per
 // 1,000 workers at chosen dates. We report:
@@ -37,7 +37,7 @@ struct InputGroup {
   std::vector<std::string> keys;
 };
 
-const std::vector<InputGroup>& input_groups();  // the seven groups, in a fixed order
+const std::vector<InputGroup>& input_groups();  // the eight groups, in a fixed order
 
 // Shapley values of `groups` players for a game given by v over bitmasks (v.size() ==
 // 2^groups; bit g of the index set: group g is in the coalition). Pure arithmetic.

@@ -18,6 +18,10 @@ void PlatformState::persist(StateArchive& archive) {
     StateArchive::Scope scope(archive, "active");
     active_.persist(archive);
   }
+  {
+    StateArchive::Scope scope(archive, "invited");
+    invited_.persist(archive);
+  }
   archive.value("counts", counts_);
   archive.vector("annoyance", annoyance_);
   archive.vector("annoyed_at", annoyed_at_);

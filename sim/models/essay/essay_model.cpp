@@ -4,10 +4,11 @@ namespace netadopt::models::essay {
 
 namespace {
 constexpr double kDaysPerYear = 365.25;
-constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 1;
+constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 2;
 constexpr std::size_t kEvaluateClock = kOccupations;
 constexpr std::size_t kFirstInviteClock = kOccupations + 1;
 constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;
+constexpr std::size_t kRespondClock = kMessageClock + 1;
 enum LabourClock : std::size_t { kSeparateOrMove, kFindJob, kReferral, kLabourClocks };
 
 std::vector<Occupation> occupations_of(const Population& population) {
@@ -25,6 +26,16 @@ std::vector<Role> roles_of(const Population& population) {
 core::Stream stream(const scenario::Scenario& s, std::uint64_t replication, const char* purpose) {
   return core::Stream(static_cast<std::uint64_t>(s.integer("run.seed")), replication,
                       core::purpose_id(purpose));
+}
+
+// Tenure starts at the labour market's own steady state unless the scenario sets it: with
+// departures at rate s + m, tenure in the current job is exponential with mean 1 / (s + m).
+PopulationParams population_at_steady_state(const scenario::Scenario& s) {
+  PopulationParams params = population_params(s);
+  if (s.has("population.mean_tenure_years")) return params;
+  const double leaving = labour_rates(s).leaving();
+  params.mean_tenure_years = leaving > 1.0 / 60.0 ? 1.0 / leaving : 60.0;
+  return params;
 }
 }  // namespace
 
@@ -45,7 +56,7 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
       platform_stream_(stream(s, replication, "essay.platforms")),
       labour_stream_(stream(s, replication, "essay.labour")),
       summary_stream_(stream(s, replication, "essay.summary")),
-      population_(population_params(s), structure_stream_),
+      population_(population_at_steady_state(s), structure_stream_),
       network_(population_, network_params(s), structure_stream_),
       launched_(params_.platforms.size(), false),
       labour_pools_(agents_, 2),
@@ -63,6 +74,13 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
     labour_pools_.insert(population_.agent(i).employed ? 0 : 1, i);
   const std::size_t clocks = kClocksPerPlatform * params_.platforms.size() + kLabourClocks;
   for (std::size_t c = 0; c < clocks; ++c) clocks_.emplace_back(static_cast<std::uint32_t>(c + 1), 0);
+  core::Stream traits = stream(s, replication, "essay.traits");
+  propensity_z_.resize(agents_);
+  language_u_.resize(agents_);
+  for (std::uint32_t i = 0; i < agents_; ++i) {
+    propensity_z_[i] = static_cast<float>(traits.standard_normal());
+    language_u_[i] = static_cast<float>(traits.uniform01());
+  }
   for (auto& sums : term_sums_) sums = {};
   for (auto& e : evaluations_) e = {};
 }
@@ -86,7 +104,8 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
       if (c < kEvaluateClock) media_awareness(p, c, sim);
       else if (c == kEvaluateClock) reevaluate(p, sim);
       else if (c < kMessageClock) invite(p, c - kFirstInviteClock, sim);
-      else prospect(p, sim);
+      else if (c == kMessageClock) prospect(p, sim);
+      else respond(p, sim);
     } else if (clock - platform_clocks == kSeparateOrMove) {
       separate_or_move(sim.now());
     } else if (clock - platform_clocks == kFindJob) {
@@ -118,9 +137,11 @@ double EssayModel::platform_rate(std::size_t clock) const {
   else if (c < kMessageClock)
     per_year = params_.invitation_rate[c - kFirstInviteClock] *
                static_cast<double>(state.active_pools().size(c - kFirstInviteClock));
-  else
+  else if (c == kMessageClock)
     per_year = params_.message_rate *
                static_cast<double>(state.active_pools().size(static_cast<std::size_t>(Role::Salesperson)));
+  else if (params_.response_days > 0)
+    per_year = kDaysPerYear / params_.response_days * static_cast<double>(state.invited());
   return per_year / kDaysPerYear;
 }
 
@@ -131,7 +152,7 @@ void EssayModel::refresh_clocks(core::Simulator& sim) {
   const double employed = static_cast<double>(labour_pools_.size(0));
   const double unemployed = static_cast<double>(labour_pools_.size(1));
   clocks_[platform_clocks + kSeparateOrMove].set_rate(
-      sim, labour_stream_, (labour_.separation + labour_.job_to_job) * employed / kDaysPerYear);
+      sim, labour_stream_, labour_.leaving() * employed / kDaysPerYear);
   clocks_[platform_clocks + kFindJob].set_rate(sim, labour_stream_,
                                                labour_.job_finding * unemployed / kDaysPerYear);
   clocks_[platform_clocks + kReferral].set_rate(sim, labour_stream_, referral_rates_.total());

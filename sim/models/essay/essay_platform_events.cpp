@@ -1,5 +1,7 @@
-// The platform side of the essay model: launches, awareness, evaluation with the logistic
-// choice, invitations and prospecting messages.
+// The platform side of the essay model: launches and the founders' circle, awareness,
+// evaluation with the logistic choice, invitations (ongoing, and the burst a new member sends
+// at sign-up), their answers after a delay, and prospecting messages.
+#include <algorithm>
 #include <cmath>
 
 #include "netadopt/models/essay/essay_model.hpp"
@@ -10,20 +12,43 @@ namespace {
 constexpr double kDaysPerYear = 365.25;
 }
 
-// Launch: founders' seed members, employed executives drawn uniformly, join at once (H1).
+// Launch: the founders' circle joins at once and sends its sign-up invitations (H1).
 void EssayModel::launch(std::size_t p, core::Simulator& sim) {
   launched_[p] = true;
-  const auto executives = static_cast<std::size_t>(Occupation::Executive);
-  const auto& unaware = platforms_[p].awareness_pools();
-  std::uint64_t attempts = 20ULL * params_.platforms[p].founders + 100;
-  for (std::uint32_t joined = 0; joined < params_.platforms[p].founders && attempts > 0; --attempts) {
-    if (unaware.size(executives) == 0) break;
-    const std::uint32_t i = unaware.pick(executives, platform_stream_);
-    if (!population_.agent(i).employed) continue;
+  const std::vector<std::uint32_t> founders = founders_circle(p);
+  for (const std::uint32_t i : founders) {
     sim.note(i);
     set_status(i, p, Status::Active);
-    ++joined;
   }
+  for (const std::uint32_t i : founders) signup_invitations(i, p);
+  answer_invitations_now(sim.now());
+}
+
+// In the platform's home market only: a uniform employed executive unaware of it and its
+// contacts, breadth first (a founder invites the people it knows best first), then another
+// executive if that circle is too small.
+std::vector<std::uint32_t> EssayModel::founders_circle(std::size_t p) {
+  const PlatformParams& platform = params_.platforms[p];
+  std::vector<std::uint32_t> circle;
+  if (platform.home_market != culture_.country) return circle;
+  const auto executives = static_cast<std::size_t>(Occupation::Executive);
+  const auto& unaware = platforms_[p].awareness_pools();
+  std::vector<bool> taken(agents_, false);
+  std::uint64_t attempts = 20ULL * platform.founders + 100;
+  while (circle.size() < platform.founders && attempts-- > 0 && unaware.size(executives) > 0) {
+    const std::uint32_t seed = unaware.pick(executives, platform_stream_);
+    if (taken[seed] || !population_.agent(seed).employed) continue;
+    taken[seed] = true;
+    circle.push_back(seed);
+    for (std::size_t next = circle.size() - 1;
+         next < circle.size() && circle.size() < platform.founders; ++next)
+      for (const Tie& tie : network_.ties(circle[next]))
+        if (!taken[tie.other()] && circle.size() < platform.founders) {
+          taken[tie.other()] = true;
+          circle.push_back(tie.other());
+        }
+  }
+  return circle;
 }
 
 void EssayModel::media_awareness(std::size_t p, std::size_t occupation, core::Simulator& sim) {
@@ -52,13 +77,53 @@ void EssayModel::invite(std::size_t p, std::size_t role, core::Simulator& sim) {
     target = ties[platform_stream_.uniform_index(ties.size())].other();
   }
   sim.note(target);
-  const Status s = platforms_[p].status(target);
-  if (target == inviter || s == Status::Active) return;
-  if (s == Status::Unaware) {
+  if (target == inviter || platforms_[p].status(target) == Status::Active) return;
+  deliver_invitation(target, p);
+  answer_invitations_now(sim.now());
+}
+
+// An invitation makes an unaware agent aware; the agent evaluates the platform when it looks
+// at the invitation, after a delay (the respond clock) or at once.
+void EssayModel::deliver_invitation(std::uint32_t target, std::size_t p) {
+  if (platforms_[p].status(target) == Status::Unaware) {
     ++counts_[kAwareInvited];
-    become_aware(target, p, sim.now());
-  } else {
-    evaluate(target, p, sim.now());
+    set_status(target, p, Status::Aware);
+  }
+  if (params_.response_days > 0) platforms_[p].add_invited(target);
+  else answer_now_.emplace_back(target, p);
+}
+
+// Invitations without delay, answered in the order sent; answers that join send more, which
+// join the end of the list, so a burst cascades breadth first within one event.
+void EssayModel::answer_invitations_now(double now) {
+  for (std::size_t k = 0; k < answer_now_.size(); ++k) {
+    const auto [i, p] = answer_now_[k];
+    if (platforms_[p].status(i) != Status::Active) evaluate(i, p, now);
+  }
+  answer_now_.clear();
+}
+
+void EssayModel::respond(std::size_t p, core::Simulator& sim) {
+  const std::uint32_t i = platforms_[p].take_invited(platform_stream_);
+  sim.note(i);
+  if (platforms_[p].status(i) != Status::Active) evaluate(i, p, sim.now());
+}
+
+double EssayModel::signup_share(Role role) const {
+  const double held_back = params_.signup_discretion * culture_.discretion;
+  return params_.signup_share[static_cast<std::size_t>(role)] * std::max(0.0, 1.0 - held_back);
+}
+
+// The address-book import of a new member: each contact who is not active on p is invited
+// with probability signup_share(role).
+void EssayModel::signup_invitations(std::uint32_t i, std::size_t p) {
+  const double share = signup_share(population_.role(i));
+  if (share <= 0.0) return;
+  for (const Tie& tie : network_.ties(i)) {
+    if (platforms_[p].status(tie.other()) == Status::Active) continue;
+    if (platform_stream_.uniform01() >= share) continue;
+    ++counts_[kInvitations];
+    deliver_invitation(tie.other(), p);
   }
 }
 
@@ -87,13 +152,17 @@ void EssayModel::become_aware(std::uint32_t i, std::size_t p, double now) {
   evaluate(i, p, now);
 }
 
-double EssayModel::contact_value(std::uint32_t i, std::size_t p) const {
+// The value of i's contacts active on p, sum of V[role_j] w[kind], and their number.
+std::pair<double, std::size_t> EssayModel::member_contacts_on(std::uint32_t i, std::size_t p) const {
   double value = 0.0;
+  std::size_t count = 0;
   for (const Tie& tie : network_.ties(i))
-    if (platforms_[p].status(tie.other()) == Status::Active)
+    if (platforms_[p].status(tie.other()) == Status::Active) {
+      ++count;
       value += params_.utility.contact_value[static_cast<std::size_t>(population_.role(tie.other()))] *
                params_.utility.tie_value[static_cast<std::size_t>(tie.kind())];
-  return value;
+    }
+  return {value, count};
 }
 
 Evaluator EssayModel::evaluator(std::uint32_t i, std::size_t p, double now) const {
@@ -105,9 +174,20 @@ Evaluator EssayModel::evaluator(std::uint32_t i, std::size_t p, double now) cons
   e.in_club = a.club != kNone;
   e.tenure_years = a.employed ? (now - a.hired_at) / kDaysPerYear : 0.0;
   e.annoyance = platforms_[p].annoyance(i, now, params_.annoyance_decay / kDaysPerYear);
-  e.contact_value = contact_value(i, p);
+  const auto [value, count] = member_contacts_on(i, p);
+  e.contact_value = value;
+  e.caution = caution_discount(params_.social_proof, count);
+  e.propensity = params_.propensity_sd * propensity_z_[i];
   e.member_share = static_cast<double>(platforms_[p].active_total()) / agents_;
   return e;
+}
+
+// Whether i can use p's interface: it speaks the country's language (natively or since its
+// local_language date), or it is in English and i is among those who can use English.
+bool EssayModel::can_use(std::uint32_t i, std::size_t p, double now) const {
+  const PlatformParams& platform = params_.platforms[p];
+  if (platform.language == culture_.language || now >= platform.local_language_day) return true;
+  return platform.language == "en" && language_u_[i] < culture_.english_share;
 }
 
 void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {
@@ -121,17 +201,24 @@ void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {
   }
   ++evaluations_[p][static_cast<std::size_t>(e.role)];
   ++counts_[kEvaluations];
-  const double theta = params_.threshold_base +
-                       params_.threshold_uncertainty * culture_.uncertainty_avoidance / 100.0;
+  const double theta = params_.threshold_base + params_.threshold_uncertainty *
+                                                    culture_.uncertainty_avoidance / 100.0 *
+                                                    e.caution;
   if (platforms_[p].status(i) == Status::Active) {
     if (u < theta - params_.leave_margin) {
       ++counts_[kDormancies];
       set_status(i, p, Status::Dormant);
     }
-  } else if (platform_stream_.uniform01() < 1.0 / (1.0 + std::exp(-params_.beta * (u - theta)))) {
-    ++counts_[kJoins];
-    set_status(i, p, Status::Active);
+  } else if (can_use(i, p, now) &&
+             platform_stream_.uniform01() < 1.0 / (1.0 + std::exp(-params_.beta * (u - theta)))) {
+    join(i, p);
   }
+}
+
+void EssayModel::join(std::uint32_t i, std::size_t p) {
+  ++counts_[kJoins];
+  set_status(i, p, Status::Active);
+  signup_invitations(i, p);
 }
 
 namespace {

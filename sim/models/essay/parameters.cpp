@@ -16,38 +16,66 @@ void real(scenario::Schema& s, const std::string& name, const std::string& value
 }
 
 void declare_platform(scenario::Schema& s, int n, const std::string& name,
-                      const std::string& launch, const std::string& home) {
+                      const std::string& launch, const std::string& home,
+                      const std::string& language) {
   const std::string p = "platform" + std::to_string(n) + ".";
   s.add({p + "name", KeyType::Text, name, "", {}, {}, "Name of platform " + std::to_string(n) +
          " (used for the output's platform labels).", "", "", ""});
-  s.add({p + "home_market", KeyType::Text, home, "", {}, {}, "Country the platform comes from "
-         "(documentation; its media reach is media_rate).", "", "", ""});
+  s.add({p + "home_market", KeyType::Text, home, "", {}, {}, "Country the platform comes from: "
+         "its founders start there (they join only when it equals culture.country).", "", "",
+         ""});
   s.add({p + "launch", KeyType::Date, launch, "", scenario::kDateRange, {},
          "Launch date: its founders join, media coverage starts.", "", "", ""});
   s.add({p + "founders", KeyType::Integer, "20", "agents", {0, 1e9}, {},
-         "Founders' seed members: executives who join at launch (H1).", "", "H1", ""});
-  real(s, p + "media_rate", "0.05", "per year", {0, 100},
-       "Awareness from media: rate at which an unaware executive hears of the platform; other "
-       "occupations are scaled by awareness.media_*.");
+         "Founders' circle in the home market: an executive and its nearest contacts, who join "
+         "at launch (H1).", "", "H1", ""});
+  s.add({p + "language", KeyType::Text, language, "", {}, {}, "Language of the interface at "
+         "launch (ISO 639-1). Where it is not the country's language, only agents able to use "
+         "it can join (culture.english_share for English) until local_language.", "", "", ""});
+  s.add({p + "local_language", KeyType::Date, "", "", scenario::kDateRange, {},
+         "Date the interface opened in the country's language (a dated platform event, "
+         "scenarios/data/platform-events.csv).", "", "",
+         "nothing: without it the interface stays in platformN.language"});
+  s.add({p + "media_rate", KeyType::Real, "", "per year", {0, 100}, {},
+         "Awareness from media: rate at which an unaware executive hears of the platform; other "
+         "occupations are scaled by awareness.media_*.", "", "",
+         "awareness.media_rate, shared by every platform and country"});
 }
 
 void declare_platforms(scenario::Schema& s) {
   s.add({"platforms.count", KeyType::Integer, "1", "", {1, kMaxPlatforms}, {},
-         "Number of platforms in the scenario (keys platform1.* to platform3.*).", "", "", ""});
-  declare_platform(s, 1, "LinkedIn", "2003-05-05", "us");
-  declare_platform(s, 2, "Viaduc", "2004-04-01", "france");
-  declare_platform(s, 3, "openBC", "2003-11-01", "germany");
+         "Number of platforms in the scenario (keys platform1.* to platform" +
+         std::to_string(kMaxPlatforms) + ".*).", "", "", ""});
+  declare_platform(s, 1, "LinkedIn", "2003-05-05", "us", "en");
+  declare_platform(s, 2, "Viaduc", "2004-04-01", "france", "fr");
+  declare_platform(s, 3, "openBC", "2003-11-01", "germany", "de");
+  for (int n = 4; n <= kMaxPlatforms; ++n)
+    declare_platform(s, n, "Platform" + std::to_string(n), "2004-01-01", "us", "en");
 }
 
-void declare_workforce(scenario::Schema& s) {
-  real(s, "population.workforce_share", "0.527", "", {0, 1, true, false}, "Share of the whole "
-       "employed workforce that the modelled population stands for; members per 1,000 workers "
-       "= members / agents x workforce_share x 1000. Not used by the dynamics.", "",
-       "France: cadres 15.7% (INSEE 2011) + salespeople 11% (BLS, assumed) + intermediate "
-       "occupations 26% (INSEE 2018)");
+
+// Sign-up invitations: a new member imports its address book and invites a share of its
+// contacts at once. 97% of LinkedIn's first million members joined by invitation
+// (data/membership.csv, 2004-08-31). The shares are stated guesses for the calibration to fit:
+// an executive with its ~40 contacts invites about 4 of them, a salesperson about 6 (H2).
+void declare_signup(scenario::Schema& s) {
+  for (const auto& [role, share] : {std::pair{"executive", "0.1"}, {"salesperson", "0.15"},
+                                    {"middle_manager", "0.05"}, {"job_seeker", "0.1"}})
+    real(s, std::string("invitations.signup_share_") + role, share, "", {0, 1},
+         std::string("Share of its contacts a new ") + role + " member invites at once when "
+         "it joins (an address-book import); each contact who is not an active member is "
+         "invited with this probability. 0 switches the sign-up burst off.", "",
+         "LinkedIn: 97% of early members joined by invitation (membership.csv, 2004-08-31)");
+  real(s, "invitations.signup_discretion", "1", "", {0, 1}, "How much discretion (H7) holds "
+       "back the sign-up burst: the shares are scaled by 1 - this x culture.discretion.", "H7");
+  real(s, "invitations.response_days", "30", "days", {0, 3650}, "Mean delay before an invited "
+       "agent looks at the invitation and evaluates the platform (exponential); 0: at once.");
 }
 
 void declare_awareness(scenario::Schema& s) {
+  real(s, "awareness.media_rate", "0.05", "per year", {0, 100}, "Awareness from media of "
+       "every platform in every country: rate at which an unaware executive hears of it "
+       "(platformN.media_rate overrides it).");
   real(s, "awareness.media_executive", "1", "", {0, 100}, "Media awareness factor of executives: "
        "they read the business press first (H1).", "H1");
   real(s, "awareness.media_salesperson", "0.7", "", {0, 100}, "Media awareness factor of "
@@ -62,6 +90,7 @@ void declare_awareness(scenario::Schema& s) {
          std::string("Invitations an active ") + role + " sends per year, each to a random "
          "contact (wasted on a contact who is already an active member).",
          role == std::string("salesperson") ? "H2" : "");
+  declare_signup(s);
   s.add({"invitations.well_mixed", KeyType::Integer, "0", "", {0, 1}, {},
          "1: invitations go to anyone (the Bass limit), not to contacts.", "", "", ""});
 }
@@ -84,6 +113,13 @@ void declare_choice_rule(scenario::Schema& s) {
        "avoidance.");
   real(s, "adoption.threshold_uncertainty", "1", "utility", {-100, 100}, "theta rises by this "
        "times uncertainty_avoidance / 100.");
+  real(s, "adoption.social_proof", "0.2", "per member contact", {0, 1e3}, "Culture as delay: "
+       "the caution terms (the uncertainty part of theta, visibility H7, closed club H6) are "
+       "multiplied by 1 / (1 + social_proof x k), k the agent's contacts active on the "
+       "platform. 0: caution weighs the same whatever one's contacts do.");
+  real(s, "adoption.propensity_sd", "1", "utility", {0, 100}, "Standard deviation of each "
+       "agent's own propensity to join networking sites, a normal term of U drawn once per "
+       "agent: some never join, so adoption saturates below the whole population.");
   real(s, "adoption.leave_margin", "1", "utility", {0, 1e3}, "A member goes dormant when U < "
        "theta - leave_margin (annoyance, H4, is one way U falls).");
 }
@@ -128,10 +164,16 @@ void declare_terms(scenario::Schema& s) {
 
 PlatformParams platform(const scenario::Scenario& s, int n) {
   const std::string p = "platform" + std::to_string(n) + ".";
-  return PlatformParams{s.text(p + "name"), s.text(p + "home_market"),
-                        static_cast<double>(s.date(p + "launch").days - s.date("run.start").days),
+  const auto start = s.date("run.start").days;
+  PlatformParams params{s.text(p + "name"), s.text(p + "home_market"),
+                        static_cast<double>(s.date(p + "launch").days - start),
                         static_cast<std::uint32_t>(s.integer(p + "founders")),
-                        s.real(p + "media_rate")};
+                        s.has(p + "media_rate") ? s.real(p + "media_rate")
+                                                : s.real("awareness.media_rate"),
+                        s.text(p + "language"), kNever};
+  if (s.has(p + "local_language"))
+    params.local_language_day = static_cast<double>(s.date(p + "local_language").days - start);
+  return params;
 }
 
 UtilityParams utility(const scenario::Scenario& s) {
@@ -158,7 +200,6 @@ UtilityParams utility(const scenario::Scenario& s) {
 }  // namespace
 
 void declare_essay_keys(scenario::Schema& schema) {
-  declare_workforce(schema);
   declare_platforms(schema);
   declare_awareness(schema);
   declare_prospecting(schema);
@@ -174,6 +215,12 @@ EssayParams essay_params(const scenario::Scenario& s) {
     e.media_factor[o] = s.real("awareness.media_" + occupation_names()[o]);
   for (int r = 0; r < kRoles; ++r)
     e.invitation_rate[r] = s.real("invitations.rate_" + role_names()[r]);
+  for (int r = 0; r < kRoles; ++r)
+    e.signup_share[r] = s.real("invitations.signup_share_" + role_names()[r]);
+  e.signup_discretion = s.real("invitations.signup_discretion");
+  e.response_days = s.real("invitations.response_days");
+  e.social_proof = s.real("adoption.social_proof");
+  e.propensity_sd = s.real("adoption.propensity_sd");
   e.well_mixed_invitations = s.integer("invitations.well_mixed") == 1;
   e.message_rate = s.real("prospecting.message_rate");
   e.annoyance_per_message = s.real("prospecting.annoyance_per_message");

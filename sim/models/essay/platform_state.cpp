@@ -15,6 +15,7 @@ PlatformState::PlatformState(std::size_t agents, const std::vector<Occupation>& 
     : status_(agents, 0),
       awareness_(agents, kOccupations + 1),
       active_(agents, kRoles),
+      invited_(agents, 1),
       annoyance_(agents, 0.0f),
       annoyed_at_(agents, 0.0f) {
   for (std::uint32_t i = 0; i < agents; ++i) {
@@ -31,7 +32,20 @@ void PlatformState::set_status(std::uint32_t i, Status next, Role role) {
   status_[i] = static_cast<std::uint8_t>(next);
   if (previous == Status::Unaware) awareness_.move(i, kKnown);
   if (previous == Status::Active) active_.remove(i);
-  if (next == Status::Active) active_.insert(static_cast<std::size_t>(role), i);
+  if (next == Status::Active) {
+    active_.insert(static_cast<std::size_t>(role), i);
+    invited_.remove(i);
+  }
+}
+
+void PlatformState::add_invited(std::uint32_t i) {
+  if (invited_.pool_of(i) == core::PoolFamily::kNoPool) invited_.insert(0, i);
+}
+
+std::uint32_t PlatformState::take_invited(core::Stream& stream) {
+  const std::uint32_t i = invited_.pick(0, stream);
+  invited_.remove(i);
+  return i;
 }
 
 void PlatformState::change_role(std::uint32_t i, Role from, Role to) {

@@ -7,7 +7,7 @@ namespace netadopt::models::essay {
 const std::array<std::string, kTerms>& term_names() {
   static const std::array<std::string, kTerms> names = {
       "network", "career", "opportunity", "visibility", "hostile_boss", "closed_club",
-      "annoyance", "loyalty"};
+      "annoyance", "loyalty", "propensity"};
   return names;
 }
 
@@ -31,12 +31,17 @@ std::array<double, kTerms> utility_terms(const UtilityParams& p, const Culture& 
   t[kNetwork] = p.w_net * std::log1p(a.contact_value);
   t[kCareer] = p.w_career * (a.role == Role::JobSeeker ? p.job_seeker_need : career_orientation);
   t[kOpportunity] = p.w_opp * opportunity(p, a);
-  t[kVisibility] = -p.c_vis * c.discretion * p.visibility[role];
+  t[kVisibility] = -p.c_vis * c.discretion * p.visibility[role] * a.caution;
   t[kBoss] = a.hostile_boss ? -p.c_boss * c.power_distance / 100.0 : 0.0;
-  t[kClub] = a.in_club ? -p.c_club * c.club_closure : 0.0;
+  t[kClub] = a.in_club ? -p.c_club * c.club_closure * a.caution : 0.0;
   t[kAnnoyance] = -p.c_spam * a.annoyance;
   t[kLoyalty] = -p.c_loyal * loyalty(p, career_orientation, a);
+  t[kPropensity] = a.propensity;
   return t;
+}
+
+double caution_discount(double social_proof, std::size_t member_contacts) {
+  return 1.0 / (1.0 + social_proof * static_cast<double>(member_contacts));
 }
 
 }  // namespace netadopt::models::essay

@@ -36,7 +36,7 @@ constexpr int kYears = 8;  // 2003-01-01 to 2011-01-01 is 2922 days = 8 x 365.25
 
 Keys bass_limit(double p, double q) {
   const std::string ps = std::to_string(p), qs = std::to_string(q);
-  return {{"run.model", "essay"}, {"run.seed", "1969"},
+  return plain_choice({{"run.model", "essay"}, {"run.seed", "1969"},
           {"run.replications", std::to_string(kReplications)},
           {"run.start", "2003-01-01"}, {"run.end", "2011-01-01"},
           {"output.interval_days", "365.25"}, {"population.size", std::to_string(kN)},
@@ -57,7 +57,7 @@ Keys bass_limit(double p, double q) {
           // The network plays no part here; a sparse one builds faster.
           {"network.colleague_degree", "0"}, {"network.club_degree", "0"},
           {"network.outside_degree_executive", "0"}, {"network.outside_degree_salesperson", "0"},
-          {"network.outside_degree_middle_manager", "0"}};
+          {"network.outside_degree_middle_manager", "0"}});
 }
 
 void check_bass_limit(double p, double q) {

@@ -37,7 +37,7 @@ constexpr double kMoves = 0.2;
 
 Keys labour_keys(double s, double f, double u0, const std::string& end,
                  int replications = kReplications) {
-  return {{"run.model", "essay"}, {"run.seed", "1999"},
+  return plain_choice({{"run.model", "essay"}, {"run.seed", "1999"},
           {"run.replications", std::to_string(replications)},
           {"run.start", "2003-01-01"}, {"run.end", end},
           {"output.interval_days", "91.3125"}, {"population.size", std::to_string(kN)},
@@ -47,7 +47,7 @@ Keys labour_keys(double s, double f, double u0, const std::string& end,
           {"platform1.founders", "0"}, {"platform1.media_rate", "0"},
           {"labour.separation_rate", std::to_string(s)},
           {"labour.job_finding_rate", std::to_string(f)},
-          {"labour.job_to_job_rate", std::to_string(kMoves)}, {"labour.referral_boost", "0"}};
+          {"labour.job_to_job_rate", std::to_string(kMoves)}, {"labour.referral_boost", "0"}});
 }
 
 // Share of job seekers in each replication at time index t (all statuses of platform 0).

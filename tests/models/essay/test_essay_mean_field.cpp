@@ -39,7 +39,7 @@ constexpr int kReplications = 16;
 constexpr int kYears = 6;  // 2003-01-01 to 2009-01-01: 2192 days; reports every 365.25 days
 
 Keys mean_field_keys() {
-  return {{"run.model", "essay"}, {"run.seed", "424242"},
+  return plain_choice({{"run.model", "essay"}, {"run.seed", "424242"},
           {"run.replications", std::to_string(kReplications)},
           {"run.start", "2003-01-01"}, {"run.end", "2009-01-01"},
           {"output.interval_days", "365.25"}, {"population.size", std::to_string(kN)},
@@ -69,7 +69,7 @@ Keys mean_field_keys() {
           {"labour.job_to_job_rate", "0"}, {"labour.referral_boost", "0"},
           {"network.colleague_degree", "0"}, {"network.club_degree", "0"},
           {"network.outside_degree_executive", "0"}, {"network.outside_degree_salesperson", "0"},
-          {"network.outside_degree_middle_manager", "0"}};
+          {"network.outside_degree_middle_manager", "0"}});
 }
 
 // Class shares n_c (occupation x employed), averaged over the replications' populations.

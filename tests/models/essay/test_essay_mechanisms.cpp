@@ -44,15 +44,16 @@ TEST_CASE("essay H1: founders and media off, nobody ever becomes aware", "[essay
                            "invitations", "messages"})
     REQUIRE(v.total_count(kind) == 0);
 
-  // Founders alone (no media) seed the platform: they are of the executive occupation, active
-  // at launch, and their invitations spread it. (They are drawn from all unaware executives,
-  // unemployed ones included, so a founder may be reported as a job seeker.)
+  // Founders alone (no media) seed the platform: 20 agents active at launch (an employed
+  // executive and its contacts, breadth first), and their invitations spread it. Invitations
+  // are answered after a delay, so nobody else is active at time 0.
   const auto seeded = run(with(on(), {{"platform1.founders", "20"}, {"platform1.media_rate", "0"}}));
   const View s{seeded};
   for (std::size_t rep = 0; rep < s.reps(); ++rep) {
-    REQUIRE(s.members(rep, 0, kExecutive, kActive) + s.members(rep, 0, kJobSeeker, kActive) == 20);
-    REQUIRE(s.members(rep, 0, kSalesperson, kActive) == 0);
-    REQUIRE(s.members(rep, 0, kMiddleManager, kActive) == 0);
+    double active = 0;
+    for (std::size_t r = 0; r < kRoles; ++r) active += s.members(rep, 0, r, kActive);
+    REQUIRE(active == 20);
+    REQUIRE(s.members(rep, 0, kExecutive, kActive) >= 1);
   }
   REQUIRE(s.total_count("aware_from_media") == 0);
   REQUIRE(s.total_count("aware_from_invitation") > 0);
@@ -189,7 +190,9 @@ TEST_CASE("essay H7: discretion = 0 or c_vis = 0 removes the visibility cost",
   check_off(with(on(), {{"culture.discretion", "0"}}), kVisibility);
   check_off(with(on(), {{"utility.c_vis", "0"}}), kVisibility);
   // On: the term is the constant -c_vis discretion visibility[role] for every role.
-  const auto result = run(with(on(), {{"utility.c_vis", "2"}, {"culture.discretion", "0.5"}}));
+  // (Without social proof, which would scale it by each agent's member contacts.)
+  const auto result = run(with(on(), {{"utility.c_vis", "2"}, {"culture.discretion", "0.5"},
+                                      {"adoption.social_proof", "0"}}));
   const double visibility[] = {0.5, 0.2, 1.0, 0.3};  // the keys' defaults
   for (std::size_t r = 0; r < kRoles; ++r) {
     const auto range = term_range(View{result}, kVisibility, r);

@@ -15,10 +15,14 @@ std::vector<std::string> failures(const Scenario& scenario) {
 
 TEST_CASE("the population keys' defaults are the parameters' defaults", "[essay][keys]") {
   const auto schema = structure_schema();
-  const Scenario scenario(schema, "test");
+  Scenario scenario(schema, "test");
+  // The country inputs have no default; the derived keys are left to their derivations.
+  scenario.set("population.cadres_share", 0.2, Origin::File);
+  scenario.set("population.sales_share", 0.05, Origin::File);
+  scenario.set("population.initial_unemployment", 0.089, Origin::File);
+  scenario.set("population.mean_tenure_years", 11.0, Origin::File);
   const PopulationParams read = population_params(scenario), defaults;
   CHECK(read.size == defaults.size);
-  CHECK(read.occupation_share == defaults.occupation_share);
   CHECK(read.unemployment == defaults.unemployment);
   CHECK(read.firm_size_exponent == defaults.firm_size_exponent);
   CHECK(read.firm_max_size == defaults.firm_max_size);
@@ -30,10 +34,27 @@ TEST_CASE("the population keys' defaults are the parameters' defaults", "[essay]
   CHECK(failures(scenario).empty());
 }
 
-TEST_CASE("occupation shares must sum to 1", "[essay][keys]") {
+TEST_CASE("occupations split the cadres and the salespeople by the shared executive share",
+          "[essay][keys]") {
+  const auto schema = structure_schema();
+  Scenario scenario(schema, "test");
+  scenario.set("population.cadres_share", 0.2, Origin::File);
+  scenario.set("population.sales_share", 0.05, Origin::File);
+  const auto shares = occupation_shares(scenario);  // executive share of cadres 0.3
+  CHECK(shares[0] == Approx(0.2 * 0.3 / 0.25));
+  CHECK(shares[1] == Approx(0.05 / 0.25));
+  CHECK(shares[2] == Approx(0.2 * 0.7 / 0.25));
+  CHECK(workforce_share(scenario) == Approx(0.25));
+  scenario.set("population.executive_share_of_cadres", 0.5, Origin::Override);
+  CHECK(occupation_shares(scenario)[0] == Approx(0.2 * 0.5 / 0.25));
+}
+
+TEST_CASE("occupation shares set by hand must sum to 1", "[essay][keys]") {
   const auto schema = structure_schema();
   Scenario scenario(schema, "test");
   scenario.set("population.share_executive", 0.2, Origin::Override);
+  scenario.set("population.share_salesperson", 0.25, Origin::Override);
+  scenario.set("population.share_middle_manager", 0.6, Origin::Override);
   const auto messages = failures(scenario);
   REQUIRE(messages.size() == 1);
   CHECK_THAT(messages[0], Catch::Contains("population.share_executive") &&

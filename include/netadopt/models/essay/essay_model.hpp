@@ -56,11 +56,19 @@ class EssayModel : public Model {
   void reevaluate(std::size_t p, core::Simulator& sim);
   void invite(std::size_t p, std::size_t role, core::Simulator& sim);
   void prospect(std::size_t p, core::Simulator& sim);
+  void respond(std::size_t p, core::Simulator& sim);
   void become_aware(std::uint32_t i, std::size_t p, double now);
   void evaluate(std::uint32_t i, std::size_t p, double now);
+  void join(std::uint32_t i, std::size_t p);
+  void deliver_invitation(std::uint32_t target, std::size_t p);
+  void signup_invitations(std::uint32_t i, std::size_t p);
+  void answer_invitations_now(double now);
+  std::vector<std::uint32_t> founders_circle(std::size_t p);
+  bool can_use(std::uint32_t i, std::size_t p, double now) const;
+  double signup_share(Role role) const;
   void set_status(std::uint32_t i, std::size_t p, Status next);
   Evaluator evaluator(std::uint32_t i, std::size_t p, double now) const;
-  double contact_value(std::uint32_t i, std::size_t p) const;
+  std::pair<double, std::size_t> member_contacts_on(std::uint32_t i, std::size_t p) const;
   std::uint32_t random_active_member(std::size_t p);
   // labour market (essay_labour.cpp)
   void separate_or_move(double now);
@@ -82,6 +90,11 @@ class EssayModel : public Model {
   Culture culture_;
   LabourRates labour_;
   core::Stream structure_stream_, platform_stream_, labour_stream_, summary_stream_;
+  // Traits drawn once per agent from their own stream ("essay.traits"), so the structure and
+  // the dynamics draw as before: the propensity z_i ~ N(0, 1) of U, and a uniform u_i that
+  // makes the agent able to use an English interface when u_i < culture.english_share.
+  std::vector<float> propensity_z_;
+  std::vector<float> language_u_;
   Population population_;
   Network network_;
   std::vector<PlatformState> platforms_;
@@ -94,6 +107,7 @@ class EssayModel : public Model {
   std::array<std::size_t, kRoles> registered_{};  // agents registered on some platform, by role
   core::RateTree referral_rates_;        // per day, unemployed active members only
   std::vector<core::PoissonClock> clocks_;
+  std::vector<std::pair<std::uint32_t, std::size_t>> answer_now_;  // invitations with no delay
   // output accumulators, reset at each reporting time
   std::array<double, kCounts> counts_{};
   std::vector<std::array<std::array<double, kTerms>, kRoles>> term_sums_;

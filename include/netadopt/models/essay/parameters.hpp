@@ -12,7 +12,9 @@
 
 namespace netadopt::models::essay {
 
-constexpr int kMaxPlatforms = 3;
+constexpr int kMaxPlatforms = 8;  // keys platform1.* to platform8.*
+
+constexpr double kNever = 1e300;  // a day that never comes
 
 struct PlatformParams {
   std::string name;
@@ -20,6 +22,8 @@ struct PlatformParams {
   double launch_day = 0;     // days since run.start (may be negative: launched before)
   std::uint32_t founders = 0;  // executives who are members at launch
   double media_rate = 0;     // per year, awareness from media for an executive-weight agent
+  std::string language = "en";  // interface language at launch (ISO 639-1)
+  double local_language_day = kNever;  // days since run.start when it speaks the country's language
 };
 
 struct UtilityParams {
@@ -44,6 +48,11 @@ struct EssayParams {
   double annoyance_decay = 0;                       // per year
   double evaluation_rate = 0;                       // per year, re-evaluation of aware agents
   double beta = 1, threshold_base = 0, threshold_uncertainty = 0, leave_margin = 0;
+  std::array<double, kRoles> signup_share{};  // share of contacts invited at sign-up, by role
+  double signup_discretion = 0;  // H7: the sign-up share is scaled by 1 - this x discretion
+  double response_days = 0;      // mean delay before an invited agent evaluates; 0: at once
+  double social_proof = 0;       // caution x 1 / (1 + social_proof x member contacts)
+  double propensity_sd = 0;      // sd of each agent's own propensity term in U
   double referral_boost = 0;     // H3: job finding is (1 + boost) times faster with referrals
   double referral_contacts = 1;  // member contacts at which the boost is full
   UtilityParams utility;

@@ -31,6 +31,11 @@ class PlatformState {
 
   const core::PoolFamily& awareness_pools() const { return awareness_; }
   const core::PoolFamily& active_pools() const { return active_; }  // by role
+  // Pending invitations: agents who received one and have not yet looked at it (at most one
+  // pending invitation per agent; a member who becomes active by another path leaves).
+  void add_invited(std::uint32_t i);
+  std::uint32_t take_invited(core::Stream& stream);  // a uniform pending one; pool non-empty
+  std::size_t invited() const { return invited_.size(0); }
   std::size_t count(Role role, Status status) const { return counts_[index(role, status)]; }
   std::size_t active_total() const;
 
@@ -44,6 +49,7 @@ class PlatformState {
   std::vector<std::uint8_t> status_;
   core::PoolFamily awareness_;
   core::PoolFamily active_;
+  core::PoolFamily invited_;  // one pool
   std::array<std::size_t, kRoles * kStatuses> counts_{};
   std::vector<float> annoyance_;       // value at annoyed_at_
   std::vector<float> annoyed_at_;      // day of the last update

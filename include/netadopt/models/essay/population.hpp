@@ -30,6 +30,10 @@ struct PopulationParams {
 };
 
 PopulationParams population_params(const scenario::Scenario& scenario);
+// Shares of the three occupations (set, or derived from the country's cadres and sales shares),
+// and the share of the employed workforce the population stands for.
+std::array<double, kOccupations> occupation_shares(const scenario::Scenario& scenario);
+double workforce_share(const scenario::Scenario& scenario);
 void declare_population_keys(scenario::Schema& schema);  // [population], [firms], [clubs]
 
 struct Agent {
