@@ -113,7 +113,13 @@ def require_essay(ds, path, what):
 
 
 def workforce_share(ds):
-    return float(netadopt_io.scenario_value(ds, "population.workforce_share"))
+    """population.workforce_share where the scenario sets it; otherwise derived as the simulator
+    derives it (sim/models/essay/population_keys.cpp): cadres_share + sales_share."""
+    config = netadopt_io.scenario_config(ds)
+    if config.has_option("population", "workforce_share"):
+        return float(netadopt_io.scenario_value(ds, "population.workforce_share"))
+    return (float(netadopt_io.scenario_value(ds, "population.cadres_share"))
+            + float(netadopt_io.scenario_value(ds, "population.sales_share")))
 
 
 def per_1000_workers(counts, ds):

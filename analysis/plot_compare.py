@@ -9,7 +9,8 @@ country's full run (the file's groups), mean over replications with the band hol
 95% of replications; the dotted line is 10% of the role, and a marker shows the date the role
 reaches it (replications pooled, as the file records it).
 Bottom left, log scale: all-platform members per 1,000 workers (members / agents x
-population.workforce_share x 1000), mean and central 95% band, each platform's mean dashed, and
+population.workforce_share x 1000; where unset, its derived value cadres_share + sales_share),
+mean and central 95% band, each platform's mean dashed, and
 the observed points: Viaduc and LinkedIn in France over France's 25.8M workers, LinkedIn's
 worldwide members times its US share over the US's 142.5M workers (as the calibration does).
 Bottom right: us / france of all-platform members per 1,000 workers, the geometric mean over

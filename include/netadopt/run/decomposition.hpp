@@ -6,7 +6,7 @@
 // US's) values, all else A's, including A's platforms. The outcome is all-platform members per
 // 1,000 workers at chosen dates. We report:
 //   * one at a time: v({g}) - v({}) (A given B's group g), and B given A's group g minus B;
-//   * the exact Shapley split of v(all) - v({}) over the 2^7 = 128 combinations:
+//   * the exact Shapley split of v(all) - v({}) over the 2^8 = 256 combinations:
 //       phi_g = sum over S not holding g of |S|! (n - |S| - 1)! / n! (v(S + g) - v(S)),
 //     which sums to v(all) - v({}) (efficiency) and splits an interaction equally;
 //   * B's own value beside v(all): their difference is what the groups do not cover, chiefly
@@ -88,7 +88,7 @@ struct Decomposition {
   double efficiency_error() const;  // max |sum phi - (v(all) - v({}))| over replications, dates
 };
 
-// Runs the 2^7 combinations from pair.a and the 8 reverse runs from pair.b, each with
+// Runs the 2^8 combinations from pair.a and the 8 reverse runs from pair.b (one per group), each with
 // options.replications replications of options.population_size agents.
 Decomposition decompose(const ScenarioPair& pair, const std::vector<scenario::Date>& dates,
                         const DecompositionOptions& options = {});

@@ -119,6 +119,7 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
       find_job(i, sim.now(), true);
     }
   }
+  answer_invitations_now(sim.now());
   refresh_clocks(sim);
 }
 

@@ -21,7 +21,6 @@ void EssayModel::launch(std::size_t p, core::Simulator& sim) {
     set_status(i, p, Status::Active);
   }
   for (const std::uint32_t i : founders) signup_invitations(i, p);
-  answer_invitations_now(sim.now());
 }
 
 // In the platform's home market only: a uniform employed executive unaware of it and its
@@ -79,7 +78,6 @@ void EssayModel::invite(std::size_t p, std::size_t role, core::Simulator& sim) {
   sim.note(target);
   if (target == inviter || platforms_[p].status(target) == Status::Active) return;
   deliver_invitation(target, p);
-  answer_invitations_now(sim.now());
 }
 
 // An invitation makes an unaware agent aware; the agent evaluates the platform when it looks
@@ -93,8 +91,9 @@ void EssayModel::deliver_invitation(std::uint32_t target, std::size_t p) {
   else answer_now_.emplace_back(target, p);
 }
 
-// Invitations without delay, answered in the order sent; answers that join send more, which
-// join the end of the list, so a burst cascades breadth first within one event.
+// Invitations without delay (response_days = 0), answered at the end of the event that sent
+// them, whatever its kind, in the order sent; answers that join send more, which join the end
+// of the list, so a burst cascades breadth first within one event.
 void EssayModel::answer_invitations_now(double now) {
   for (std::size_t k = 0; k < answer_now_.size(); ++k) {
     const auto [i, p] = answer_now_[k];

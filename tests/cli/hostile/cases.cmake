@@ -132,9 +132,9 @@ hostile_case(replications_huge.ini CODE 65 STDERR
 hostile_case(interval_zero.ini CODE 65 STDERR
   [=[interval_zero\.ini:2: key 'output\.interval_days': value 0 is out of range; allowed \(0, 36525\] days]=])
 hostile_case(platforms_count_zero.ini CODE 65 STDERR
-  [=[platforms_count_zero\.ini:4: key 'platforms\.count': value 0 is out of range; allowed \[1, 3\]]=])
+  [=[platforms_count_zero\.ini:4: key 'platforms\.count': value 0 is out of range; allowed \[1, 8\]]=])
 hostile_case(platforms_count_four.ini CODE 65 STDERR
-  [=[platforms_count_four\.ini:4: key 'platforms\.count': value 4 is out of range; allowed \[1, 3\]]=])
+  [=[platforms_count_four\.ini:4: key 'platforms\.count': value 9 is out of range; allowed \[1, 8\]]=])
 
 # ---- dates ------------------------------------------------------------------------------------------
 hostile_case(end_before_start.ini CODE 65 STDERR
@@ -207,9 +207,9 @@ hostile_case(small_valid.ini AS set_wrong_type ARGS --set population.size=lots C
   [=[--set: key 'population\.size': expected an integer, found 'lots'; allowed \[1, 2000000000\] agents]=])
 hostile_case(small_valid.ini AS set_twice ARGS --set run.seed=1 --set run.seed=2 CODE 65 STDERR
   [=[--set: key 'run\.seed': given twice in --set]=])
-hostile_case(small_valid.ini AS set_memory ARGS --set run.model=essay --set population.size=1000000000
+hostile_case(small_valid_country.ini AS set_memory ARGS --set run.model=essay --set population.size=1000000000
   --set firms.max_size=10000000 CODE 69 STDERR [=[needs about .* of memory]=])
-hostile_case(small_valid.ini AS essay_over_2_30 ARGS --set run.model=essay
+hostile_case(small_valid_country.ini AS essay_over_2_30 ARGS --set run.model=essay
   --set population.size=2000000000 CODE 65 STDERR
   [=[population\.size: the essay model holds at most 1073741823 agents \(2\^30 - 1\), found 2000000000]=])
 netadopt_cli_test("hostile: --no-memory-check is accepted" ARGS run ${hostile_inputs}/small_valid.ini

@@ -157,3 +157,13 @@ TEST_CASE("an essay scenario without its country inputs is refused, naming each 
                              Catch::Contains("country input"));
   }
 }
+
+TEST_CASE("answers: delayed ones wait, and at once the invited evaluate at time 0",
+          "[essay][take-off]") {
+  const auto delayed = run(burst("1"));
+  const auto at_once = run(burst("1", {{"invitations.response_days", "0"}}));
+  for (std::size_t rep = 0; rep < View{delayed}.reps(); ++rep) {
+    CHECK(View{delayed}.count("evaluations", rep, 0) == 0);
+    CHECK(View{at_once}.count("evaluations", rep, 0) > 0);
+  }
+}
