@@ -1,7 +1,7 @@
 // netadopt compare A.ini B.ini: both scenarios under common random numbers, the comparison
 // table (members per 1,000 workers by role and platform at dates, the B/A ratio with its 95%
 // interval, the date each role reaches 10% membership) and, unless --no-decomposition, the
-// split of the gap among the seven input groups (run/decomposition.hpp), printed and written
+// split of the gap among the eight input groups (run/decomposition.hpp), printed and written
 // to one HDF5 file: a group per scenario, the comparison and decomposition at the root.
 //
 // A date outside either run is a usage error (exit 64): the dates are arguments, and --dates
@@ -60,7 +60,7 @@ po::options_description compare_options() {
       "decomposition-size", po::value<std::int64_t>()->default_value(20000),
       "agents in each decomposition run")(
       "decomposition-replications", po::value<std::int64_t>()->default_value(8),
-      "replications of each of the 2^7 + 8 decomposition runs")("help,h", "print this help");
+      "replications of each of the 2^8 + 8 decomposition runs")("help,h", "print this help");
   return o;
 }
 

@@ -104,8 +104,13 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
       if (c < kEvaluateClock) media_awareness(p, c, sim);
       else if (c == kEvaluateClock) reevaluate(p, sim);
       else if (c < kMessageClock) invite(p, c - kFirstInviteClock, sim);
-      else if (c == kMessageClock) prospect(p, sim);
-      else respond(p, sim);
+      else if (c == kMessageClock) {
+        // A message changes only its recipient's annoyance, which no rate depends on: only
+        // the clock that fired needs a new firing (every other set_rate would be a no-op).
+        prospect(p, sim);
+        clocks_[clock].set_rate(sim, platform_stream_, platform_rate(clock));
+        return;
+      } else respond(p, sim);
     } else if (clock - platform_clocks == kSeparateOrMove) {
       separate_or_move(sim.now());
     } else if (clock - platform_clocks == kFindJob) {
