@@ -49,8 +49,9 @@ bool in_some_group(const std::vector<InputGroup>& groups, const std::string& key
 
 bool outside_the_inputs(const scenario::KeySpec& spec) {
   const std::string section = spec.section();
+  // The country's name goes with its platforms: it says where their founders start.
   return section == "run" || section == "output" || section.starts_with("platform") ||
-         spec.name == "population.size";
+         spec.name == "population.size" || spec.name == "culture.country";
 }
 
 bool same_value(const scenario::Scenario& a, const scenario::Scenario& b, const std::string& key) {
@@ -184,8 +185,7 @@ const std::vector<InputGroup>& input_groups() {
        {"population.cadres_share", "population.sales_share", "population.share_executive",
         "population.share_salesperson", "population.share_middle_manager",
         "population.workforce_share"}},
-      {"platform_access", "platforms",
-       {"culture.country", "culture.language", "culture.english_share"}},
+      {"platform_access", "platforms", {"culture.language", "culture.english_share"}},
   };
   return groups;
 }
