@@ -81,6 +81,10 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
     propensity_z_[i] = static_cast<float>(traits.standard_normal());
     language_u_[i] = static_cast<float>(traits.uniform01());
   }
+  for (const PlatformParams& platform : params_.platforms)
+    interface_.push_back(platform.language == culture_.language ? Interface::Local
+                         : platform.language == "en"            ? Interface::English
+                                                                 : Interface::Foreign);
   for (auto& sums : term_sums_) sums = {};
   for (auto& e : evaluations_) e = {};
 }

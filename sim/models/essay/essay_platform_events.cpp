@@ -184,9 +184,9 @@ Evaluator EssayModel::evaluator(std::uint32_t i, std::size_t p, double now) cons
 // Whether i can use p's interface: it speaks the country's language (natively or since its
 // local_language date), or it is in English and i is among those who can use English.
 bool EssayModel::can_use(std::uint32_t i, std::size_t p, double now) const {
-  const PlatformParams& platform = params_.platforms[p];
-  if (platform.language == culture_.language || now >= platform.local_language_day) return true;
-  return platform.language == "en" && language_u_[i] < culture_.english_share;
+  if (interface_[p] == Interface::Local || now >= params_.platforms[p].local_language_day)
+    return true;
+  return interface_[p] == Interface::English && language_u_[i] < culture_.english_share;
 }
 
 void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {

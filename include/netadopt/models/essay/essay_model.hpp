@@ -95,6 +95,8 @@ class EssayModel : public Model {
   // makes the agent able to use an English interface when u_i < culture.english_share.
   std::vector<float> propensity_z_;
   std::vector<float> language_u_;
+  enum class Interface : std::uint8_t { Local, English, Foreign };  // a platform's at launch
+  std::vector<Interface> interface_;
   Population population_;
   Network network_;
   std::vector<PlatformState> platforms_;
