@@ -72,6 +72,11 @@ def draw_roles(axes, run, country, root):
     axes.legend(fontsize=8, loc="upper left")
 
 
+# One dash pattern per platform, for the 8 a scenario may declare (platforms.count <= 8).
+PLATFORM_STYLES = ["--", "-.", ":", (0, (5, 1, 1, 1, 1, 1)), (0, (1, 3)), (0, (8, 2)),
+                   (0, (3, 1, 1, 1)), (0, (2, 2, 6, 2))]
+
+
 def draw_levels(axes, runs, data_path):
     for index, (country, run) in enumerate(runs.items()):
         colour = colour_of(country, index)
@@ -81,7 +86,7 @@ def draw_levels(axes, runs, data_path):
         band(axes, times, positive, colour, f"{country}: model, any platform")
         per_platform = compare_io.platform_per_1000_workers(run).mean("replication")
         if per_platform.sizes["platform"] > 1:
-            for style, platform in zip(["--", "-.", ":"], per_platform["platform"].values):
+            for style, platform in zip(PLATFORM_STYLES, per_platform["platform"].values):
                 series = per_platform.sel(platform=platform)
                 axes.plot(times, series.where(series > 0).values, color=colour, linestyle=style,
                           linewidth=1, label=f"{country}: model, {platform}")
