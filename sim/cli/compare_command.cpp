@@ -60,7 +60,7 @@ po::options_description compare_options() {
       "decomposition-size", po::value<std::int64_t>()->default_value(20000),
       "agents in each decomposition run")(
       "decomposition-replications", po::value<std::int64_t>()->default_value(8),
-      "replications of each of the 2^8 + 8 decomposition runs")("help,h", "print this help");
+      "replications of each of the 2^8 + 9 decomposition runs")("help,h", "print this help");
   return o;
 }
 

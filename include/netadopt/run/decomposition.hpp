@@ -88,8 +88,9 @@ struct Decomposition {
   double efficiency_error() const;  // max |sum phi - (v(all) - v({}))| over replications, dates
 };
 
-// Runs the 2^8 combinations from pair.a and the 8 reverse runs from pair.b (one per group), each with
-// options.replications replications of options.population_size agents.
+// Runs the 2^8 combinations from pair.a, pair.b itself and the 8 reverse runs from pair.b
+// (one per group), each with options.replications replications of options.population_size
+// agents.
 Decomposition decompose(const ScenarioPair& pair, const std::vector<scenario::Date>& dates,
                         const DecompositionOptions& options = {});
 

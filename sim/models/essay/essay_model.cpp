@@ -7,8 +7,7 @@ constexpr double kDaysPerYear = 365.25;
 constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 2;
 constexpr std::size_t kEvaluateClock = kOccupations;
 constexpr std::size_t kFirstInviteClock = kOccupations + 1;
-constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;
-constexpr std::size_t kRespondClock = kMessageClock + 1;
+constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;  // then the respond clock
 enum LabourClock : std::size_t { kSeparateOrMove, kFindJob, kReferral, kLabourClocks };
 
 std::vector<Occupation> occupations_of(const Population& population) {

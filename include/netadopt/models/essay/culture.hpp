@@ -31,16 +31,16 @@
 
 namespace netadopt::models::essay {
 
-struct Culture {
-  std::string country = "france", language = "fr";
-  double power_distance = 68, individualism = 71, masculinity = 43;
-  double uncertainty_avoidance = 86, long_term_orientation = 63, indulgence = 48;
-  double employment_protection = 3.05;  // OECD EPL, 0-6
-  double unemployment_rate = 8.9;       // percent
-  double long_term_unemployment_share = 0.4;  // of the unemployed, jobless 12 months or more
-  double english_share = 0.36;          // share who can use an English-only platform
-  double discretion = 0.57;             // H7 norm, 0-1 (derived from masculinity)
-  double club_closure = 0.86;           // H6 norm, 0-1 (derived from uncertainty avoidance)
+struct Culture {  // every field comes from the scenario (culture()); no country is a default
+  std::string country, language;
+  double power_distance = 0, individualism = 0, masculinity = 0;
+  double uncertainty_avoidance = 0, long_term_orientation = 0, indulgence = 0;
+  double employment_protection = 0;        // OECD EPL, 0-6
+  double unemployment_rate = 0;            // percent
+  double long_term_unemployment_share = 0;  // of the unemployed, jobless 12 months or more
+  double english_share = 0;                // share who can use an English-only platform
+  double discretion = 0;                   // H7 norm, 0-1 (derived from masculinity)
+  double club_closure = 0;                 // H6 norm, 0-1 (derived from uncertainty avoidance)
 };
 
 struct LabourRates {
