@@ -27,6 +27,15 @@ DesignPoints grid_design(const SweepSpec& spec) {
   return design;
 }
 
+// Point p takes value p of every axis (the parse checked that the lists have one length).
+DesignPoints list_design(const SweepSpec& spec) {
+  const std::size_t k = spec.axes.size(), n = k == 0 ? 0 : spec.axes.front().values.size();
+  DesignPoints design{n, k, std::vector<double>(n * k), {}, {}};
+  for (std::size_t p = 0; p < n; ++p)
+    for (std::size_t a = 0; a < k; ++a) design.values[p * k + a] = spec.axes[a].values.at(p);
+  return design;
+}
+
 std::vector<std::size_t> permutation(core::Stream& stream, std::size_t n) {
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -96,6 +105,7 @@ DesignPoints make_design(const SweepSpec& spec) {
   switch (spec.design) {
     case Design::Lhs: return lhs_design(spec);
     case Design::Sobol: return sobol_design(spec);
+    case Design::List: return list_design(spec);
     case Design::Grid: break;
   }
   return grid_design(spec);

@@ -15,10 +15,6 @@ namespace netadopt::sweep {
 namespace {
 constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
 
-scenario::Scenario base_scenario(const SweepSpec& spec) {
-  return scenario::parse_scenario(models::full_schema(), spec.base_text, spec.base_file);
-}
-
 void set_base_layout(SweepPlan& plan) {
   const scenario::Scenario base = base_scenario(plan.spec);
   plan.start = base.date("run.start");
@@ -49,6 +45,8 @@ double design_points(const SweepSpec& spec) {
   const auto k = static_cast<double>(spec.axes.size());
   if (spec.design == Design::Lhs) return static_cast<double>(spec.points);
   if (spec.design == Design::Sobol) return static_cast<double>(spec.points) * (k + 2);
+  if (spec.design == Design::List)
+    return spec.axes.empty() ? 0.0 : static_cast<double>(spec.axes.front().values.size());
   double points = 1;
   for (const auto& axis : spec.axes)
     points *= static_cast<double>(axis.values.empty() ? static_cast<std::size_t>(axis.steps)
@@ -71,8 +69,7 @@ SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_
   const auto keys = static_cast<double>(models::full_schema().keys().size());
   memory.plan = memory.points * (keys * kBytesPerScenarioKey +
                                  8.0 * static_cast<double>(spec.axes.size() + 1));
-  const auto one = replication_estimate(scenario::parse_scenario(
-      models::full_schema(), spec.base_text, spec.base_file, {"run.replications=1"}));
+  const auto one = replication_estimate(base_scenario(spec, {"run.replications=1"}));
   const double series = static_cast<double>(one.output) / 2.0;  // one copy of a pair's series
   memory.output = here * series + pairs * (series + kBytesPerPair);
   memory.per_replication = static_cast<double>(one.per_replication);
@@ -107,7 +104,7 @@ std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory,
           << (memory.in_flight == 1 ? " replication" : " replications") << " in flight x "
           << run::human_bytes(memory.per_replication) << " of model state), but "
           << run::human_bytes(available_bytes) << " is available (" << source << "). The points "
-          << "grow with the axes' values and steps (grid) or sweep.points (lhs, sobol), the "
+          << "grow with the axes' values and steps (grid, list) or sweep.points (lhs, sobol), the "
           << "output with sweep.replications and the base scenario's reporting times (run.start, "
           << "run.end, output.interval_days), the model state with population.size (swept or "
           << "in the base scenario), and the replications in flight with --threads. Lower them, "
@@ -128,7 +125,7 @@ std::vector<std::string> SweepPlan::keys() const {
 }
 
 std::vector<std::string> point_overrides(const SweepPlan& plan, std::size_t point) {
-  std::vector<std::string> overrides;
+  std::vector<std::string> overrides = plan.spec.base_overrides;  // [base] first, then the axes
   for (std::size_t a = 0; a < plan.spec.axes.size(); ++a) {
     const auto& axis = plan.spec.axes[a];
     overrides.push_back(axis.key + "=" + detail::number_text(plan.design.value(point, a), axis.integer));

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to netadopt_sweep: every key a sweep file may hold, declared once with its type,
-// default, allowed values and help. Axis keys are declared under the pattern "axis.*.KEY".
+// default, allowed values and help. Axis keys are declared under the pattern "axis.*.KEY", the
+// [base] section's scenario keys under "base.*".
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ enum class KeyKind {
   ScenarioKey,  // the name of a numeric scenario key
   Numbers,      // a comma-separated list of numbers
   Dates,        // a comma-separated list of dates YYYY-MM-DD
+  Override,     // [base]: a scenario key's value, checked by the scenario loader as --set
 };
 
 struct SweepKey {
@@ -24,7 +26,7 @@ struct SweepKey {
 
 const std::vector<SweepKey>& sweep_keys();
 
-// "axis.p.key" -> "axis.*.key"; other names unchanged.
+// "axis.p.key" -> "axis.*.key", "base.population.size" -> "base.*"; other names unchanged.
 std::string pattern_of(const std::string& name);
 const SweepKey* find_sweep_key(const std::string& name);
 std::string allowed_text(const SweepKey& key);

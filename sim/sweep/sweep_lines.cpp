@@ -1,6 +1,7 @@
 // Boost.Program_options parses the cleaned text with every key of every axis section found
 // by the line scan declared, and unregistered keys allowed: those are the unknown keys, each
-// reported at its line with the closest sweep key as a suggestion.
+// reported at its line with the closest sweep key as a suggestion. The [base] section's
+// entries are declared as found: the scenario schema, not this parse, judges them.
 #include "sweep_lines.hpp"
 
 #include <algorithm>
@@ -33,11 +34,24 @@ std::vector<std::string> axis_names(const std::vector<IniEntry>& entries) {
   return names;
 }
 
-std::vector<std::string> declared_names(const std::vector<std::string>& axes) {
+// The [base] section's entries, "base.section.key": any scenario key may be one, checked
+// later against the scenario schema, so each is declared as found.
+std::vector<std::string> base_names(const std::vector<IniEntry>& entries) {
+  std::vector<std::string> names;
+  for (const auto& entry : entries)
+    if (entry.key.starts_with("base.") &&
+        std::find(names.begin(), names.end(), entry.key) == names.end())
+      names.push_back(entry.key);
+  return names;
+}
+
+std::vector<std::string> declared_names(const std::vector<std::string>& axes,
+                                        const std::vector<std::string>& bases) {
   std::vector<std::string> names;
   for (const auto& key : sweep_keys()) {
     const auto& name = key.spec.name;
-    if (!name.starts_with("axis.*")) names.push_back(name);
+    if (name == "base.*") names.insert(names.end(), bases.begin(), bases.end());
+    else if (!name.starts_with("axis.*")) names.push_back(name);
     else
       for (const auto& axis : axes) names.push_back("axis." + axis + name.substr(6));
   }
@@ -59,7 +73,7 @@ std::string suggestion(const std::vector<std::string>& names, const std::string&
     const std::size_t distance = scenario::detail::edit_distance(key, name);
     if (distance < best_distance) best = name, best_distance = distance;
   }
-  if (best.empty()) return "unknown key; sections are [sweep], [axis.NAME] and [output]";
+  if (best.empty()) return "unknown key; sections are [sweep], [base], [axis.NAME] and [output]";
   return "unknown key; did you mean '" + best + "'?";
 }
 
@@ -80,7 +94,7 @@ SweepLines read_sweep_lines(const std::string& text, const std::string& name) {
     lines.problems.push_back({name, error.line, "", error.message});
   }
   lines.axes = axis_names(scan.entries);
-  const auto names = declared_names(lines.axes);
+  const auto names = declared_names(lines.axes, base_names(scan.entries));
   const auto options = parse_options(names, scan.clean_text);
   if (options.size() != scan.entries.size())
     throw std::logic_error("sweep line scan and Program_options disagree");

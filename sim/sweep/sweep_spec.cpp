@@ -1,7 +1,9 @@
 // Turns a sweep file's entries into a SweepSpec, collecting every problem first: values by
 // the sweep keys' declarations, axes against the scenario schema (a key that exists, is a
 // number, and is not one the sweep itself sets), axis values against the key's allowed range,
-// and the base scenario (its own problems name its own file and lines).
+// and the base scenario (its own problems name its own file and lines). The [base] overrides
+// go through the scenario loader as `netadopt run --set` would take them; its problems, which
+// name "--set", are moved to the [base] line that gave the key.
 #include "netadopt/sweep/sweep_spec.hpp"
 
 #include <algorithm>
@@ -37,10 +39,14 @@ class SpecBuilder {
   std::int64_t integer(const std::string& key);
   void read_sweep_section();
   void read_base();
+  void read_base_overrides();
+  Problem located(Problem problem) const;
   void read_axis(const std::string& name);
   bool read_axis_key(Axis& axis, const std::string& prefix);
   void read_axis_values(Axis& axis, const std::string& prefix);
   void read_axis_range(Axis& axis, const std::string& prefix);
+  void refuse_list_range(const std::string& prefix);
+  void check_list_lengths();
   std::optional<double> bound(const Axis& axis, const std::string& key);
   void check_in_range(const Axis& axis, const std::string& key, const std::vector<double>& values);
   void read_dates();
@@ -84,19 +90,32 @@ std::int64_t SpecBuilder::integer(const std::string& key) {
   return value ? std::get<std::int64_t>(*value) : 0;
 }
 
+Design design_named(const std::string& name) {
+  if (name == "lhs") return Design::Lhs;
+  if (name == "sobol") return Design::Sobol;
+  if (name == "list") return Design::List;
+  return Design::Grid;
+}
+
+// Whether the design draws sweep.points points between each axis's from and to (lhs, sobol),
+// rather than taking the axes' values (grid, list).
+bool draws_points(Design design) { return design == Design::Lhs || design == Design::Sobol; }
+
 void SpecBuilder::read_sweep_section() {
   const auto design = typed("sweep.design");
-  const std::string name = design ? std::get<std::string>(*design) : "grid";
-  spec_.design = name == "lhs" ? Design::Lhs : name == "sobol" ? Design::Sobol : Design::Grid;
+  spec_.design = design_named(design ? std::get<std::string>(*design) : "grid");
   spec_.replications = std::max<std::int64_t>(1, integer("sweep.replications"));
   spec_.seed = static_cast<std::uint64_t>(integer("sweep.seed"));
-  if (entry("sweep.points") == nullptr && spec_.design != Design::Grid)
+  if (entry("sweep.points") == nullptr && draws_points(spec_.design))
     return fail("sweep.points", std::string("missing; a ") + design_name(spec_.design) +
                                     " design needs sweep.points");
   if (entry("sweep.points") != nullptr && spec_.design == Design::Grid)
     return fail("sweep.points", "a grid has one point per combination of the axes' values; "
                                 "remove sweep.points or choose design = lhs or sobol");
-  if (spec_.design != Design::Grid) spec_.points = integer("sweep.points");
+  if (entry("sweep.points") != nullptr && spec_.design == Design::List)
+    return fail("sweep.points", "a list design has one point per value of its axes' values "
+                                "lists; remove sweep.points");
+  if (draws_points(spec_.design)) spec_.points = integer("sweep.points");
 }
 
 void SpecBuilder::read_base() {
@@ -110,15 +129,54 @@ void SpecBuilder::read_base() {
   spec_.base_file = base.lexically_normal().string();
   try {
     spec_.base_text = read_(base);
-    base_ = scenario::parse_scenario(models::full_schema(), spec_.base_text, spec_.base_file);
+    base_ = base_scenario(spec_);
   } catch (const scenario::ScenarioError& error) {
     if (error.missing_file()) {
       const auto& message = error.problems().front().message;  // "cannot read the file: WHY"
       return fail("sweep.base", "cannot read the base scenario '" + spec_.base_file + "'" +
                                     message.substr(std::min(message.find(':'), message.size())));
     }
-    for (const auto& problem : error.problems()) lines_.problems.push_back(problem);
+    for (const auto& problem : error.problems()) lines_.problems.push_back(located(problem));
   }
+}
+
+// Why a [base] key is refused before the loader sees it: not a scenario key (the suggestion
+// --set would give), or a key the sweep sets for each point.
+std::optional<std::string> base_key_refusal(const std::string& key) {
+  if (models::full_schema().find(key) == nullptr) {
+    const auto closest = scenario::detail::closest_key(models::full_schema(), key);
+    return closest ? "unknown key; did you mean '" + *closest + "'?"
+                   : "unknown key; `netadopt describe` lists the keys";
+  }
+  if (key == "run.seed")
+    return "cannot be set in [base]: each point's run.seed is derived from sweep.seed";
+  if (key == "run.replications")
+    return "cannot be set in [base]: the replications of every point are sweep.replications";
+  return std::nullopt;
+}
+
+// The [base] entries, in file order, as overrides: the scenario loader checks their values
+// (type, range, cross-checks) with the base scenario's. Refused keys are reported here, so
+// even without a base scenario.
+void SpecBuilder::read_base_overrides() {
+  std::vector<std::pair<std::string, const detail::Entry*>> found;
+  for (const auto& [name, e] : lines_.entries)
+    if (name.starts_with("base.")) found.emplace_back(name, &e);
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.second->line < b.second->line; });
+  for (const auto& [name, e] : found) {
+    const std::string key = name.substr(5);
+    if (const auto refusal = base_key_refusal(key)) fail(name, *refusal);
+    else spec_.base_overrides.push_back(key + "=" + e->value);
+  }
+}
+
+// A loader's problem with a [base] override names "--set": it is moved to the sweep file, at
+// the line of the [base] entry of its key.
+Problem SpecBuilder::located(Problem problem) const {
+  if (problem.file != "--set") return problem;
+  const std::string name = "base." + problem.key;
+  return {name_, line_of(name), name, std::move(problem.message)};
 }
 
 bool SpecBuilder::read_axis_key(Axis& axis, const std::string& prefix) {
@@ -159,9 +217,9 @@ void SpecBuilder::read_axis_values(Axis& axis, const std::string& prefix) {
     if (entry(prefix + other) != nullptr)
       return fail(key, std::string("give either values or a range (from, to, steps), not "
                                    "both; found ") + other);
-  if (spec_.design != Design::Grid)
+  if (draws_points(spec_.design))
     return fail(key, std::string("a ") + design_name(spec_.design) + " design draws values "
-                     "between from and to; values lists are for grid designs");
+                     "between from and to; values lists are for grid and list designs");
   const auto values = detail::parse_numbers(entry(key)->value);
   if (!values) return fail(key, "expected " + detail::find_sweep_key(key)->allowed +
                                     ", found '" + entry(key)->value + "'");
@@ -184,7 +242,22 @@ std::optional<double> SpecBuilder::bound(const Axis& axis, const std::string& ke
   return std::nullopt;
 }
 
+// A list design takes every point's value from the axes' values lists: a range is refused, at
+// its first key in the file.
+void SpecBuilder::refuse_list_range(const std::string& prefix) {
+  std::string first;
+  for (const char* key : {"from", "to", "steps", "scale"})
+    if (entry(prefix + key) != nullptr &&
+        (first.empty() || line_of(prefix + key) < line_of(first)))
+      first = prefix + key;
+  if (first.empty())
+    return fail(prefix + "values", "missing; design = list needs values = ... on every axis",
+                line_of(prefix + "key"));
+  fail(first, "design = list needs values = ..., not from/to");
+}
+
 void SpecBuilder::read_axis_range(Axis& axis, const std::string& prefix) {
+  if (spec_.design == Design::List) return refuse_list_range(prefix);
   const auto from = bound(axis, prefix + "from"), to = bound(axis, prefix + "to");
   const auto scale = typed(prefix + "scale");
   if (entry(prefix + "from") == nullptr && entry(prefix + "to") == nullptr)
@@ -224,9 +297,29 @@ void SpecBuilder::read_axis(const std::string& name) {
   for (const auto& other : spec_.axes)
     if (other.key == axis.key)
       return fail(prefix + "key", "'" + axis.key + "' is already swept by [axis." + other.name + "]");
+  if (entry("base." + axis.key) != nullptr)
+    fail("base." + axis.key, "'" + axis.key + "' is swept by [axis." + name + "]; a key is "
+                             "either fixed in [base] or swept by an axis, not both");
   if (entry(prefix + "values") != nullptr) read_axis_values(axis, prefix);
   else read_axis_range(axis, prefix);
   spec_.axes.push_back(std::move(axis));
+}
+
+// Point p of a list design takes value p of every axis: each axis lists as many values as the
+// first (an axis whose list was refused is reported already).
+void SpecBuilder::check_list_lengths() {
+  if (spec_.design != Design::List) return;
+  const Axis* first = nullptr;
+  for (const auto& axis : spec_.axes) {
+    if (axis.values.empty()) continue;
+    if (first == nullptr) first = &axis;
+    else if (axis.values.size() != first->values.size())
+      fail("axis." + axis.name + ".values",
+           "axis '" + axis.name + "' lists " + std::to_string(axis.values.size()) +
+               " values but axis '" + first->name + "' lists " +
+               std::to_string(first->values.size()) +
+               "; design = list needs one value per point on every axis");
+  }
 }
 
 void SpecBuilder::read_dates() {
@@ -262,6 +355,13 @@ void SpecBuilder::check_point_count() {
                                     " base samples over " + count_text(k) + " axes has " +
                                     count_text(static_cast<double>(spec_.points) * (k + 2)) +
                                     " points (points x (axes + 2))" + allowed);
+  if (spec_.design == Design::List) {
+    const auto& first = spec_.axes.front();
+    if (first.values.size() > static_cast<std::size_t>(kMaxPoints))
+      fail("axis." + first.name + ".values", "the list has " + count_text(static_cast<double>(
+                                                 first.values.size())) + " points" + allowed);
+    return;
+  }
   if (spec_.design != Design::Grid) return;
   double points = 1;
   std::string product, crossing;  // the key of the axis whose values take the grid over
@@ -283,9 +383,11 @@ SweepSpec SpecBuilder::build(const std::string& text) {
   spec_.file = name_;
   spec_.text = text;
   read_sweep_section();
+  read_base_overrides();
   read_base();
   for (const auto& axis : lines_.axes) read_axis(axis);
   if (lines_.axes.empty()) fail("", "no axis; add an [axis.NAME] section with key = section.key", 0);
+  check_list_lengths();
   check_point_count();
   read_dates();
   if (!lines_.problems.empty()) throw scenario::ScenarioError(std::move(lines_.problems), false);
@@ -357,6 +459,12 @@ SweepSpec load_sweep(const fs::path& file) {
   }
 }
 
+scenario::Scenario base_scenario(const SweepSpec& spec, const std::vector<std::string>& more) {
+  std::vector<std::string> overrides = spec.base_overrides;
+  overrides.insert(overrides.end(), more.begin(), more.end());
+  return scenario::parse_scenario(models::full_schema(), spec.base_text, spec.base_file, overrides);
+}
+
 std::uint64_t sweep_hash(const SweepSpec& spec) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   fnv1a(hash, spec.text);
@@ -376,6 +484,7 @@ const char* design_name(Design design) {
     case Design::Grid: return "grid";
     case Design::Lhs: return "lhs";
     case Design::Sobol: return "sobol";
+    case Design::List: return "list";
   }
   return "?";
 }

@@ -155,3 +155,46 @@ TEST_CASE("a journal of another sweep is refused, a damaged pair file recomputed
   CHECK(journal.read().size() == 3);
   CHECK(!fs::exists(damaged));
 }
+
+namespace {
+// A list design over bass.p, its base scenario's population fixed by the [base] section.
+std::string with_base_population(int size) {
+  return "[sweep]\nbase = base.ini\ndesign = list\nreplications = 2\nseed = 5\n"
+         "[base]\npopulation.size = " + std::to_string(size) + "\n"
+         "[axis.p]\nkey = bass.p\nvalues = 3, 5, 4\n[axis.q]\nkey = bass.q\nvalues = 0.1, 0.2, 0.3\n";
+}
+}  // namespace
+
+TEST_CASE("a base section's population reaches every pair's run and the output", "[sweep][run][base]") {
+  const auto folder = sweep_test::fresh_folder("base-section");
+  const auto plan = sweep::make_plan(sweep_test::parse(with_base_population(500)));
+  REQUIRE(plan.points() == 3);
+  const auto data = run_all(plan, folder / "out.h5", 2);
+  REQUIRE(data.done() == 6);
+  // p >= 3 per year for 5 years: every agent adopts, 500 of them (the base file says 2000).
+  for (const auto& pair : data.pairs) CHECK(pair->output.series[0].back() == 500);
+  sweep::write_sweep(folder / "out.h5", plan, data, same_provenance());
+  const auto header = sweep::read_sweep_header(folder / "out.h5");
+  CHECK_THAT(header.sweep_text, Catch::Contains("[base]\npopulation.size = 500\n"));
+  const auto rebuilt = sweep::plan_from_header(header);  // what a merge works from
+  CHECK(rebuilt.scenarios[2]->integer("population.size") == 500);
+  CHECK(rebuilt.scenarios[2]->real("bass.p") == 4);
+}
+
+TEST_CASE("resume and merge refuse a sweep with another base section", "[sweep][run][base]") {
+  const auto folder = sweep_test::fresh_folder("base-identity");
+  const auto plan = sweep::make_plan(sweep_test::parse(with_base_population(500)));
+  const auto other = sweep::make_plan(sweep_test::parse(with_base_population(600)));
+  CHECK(plan.hash != other.hash);
+  {
+    const sweep::Journal journal(folder / "a.h5", plan.hash);
+    sweep::execute(plan, journal, {1, {0, 2}, {}, {}});
+  }
+  CHECK_THROWS_WITH(sweep::Journal(folder / "a.h5", other.hash), Catch::Contains("another sweep"));
+  sweep::write_sweep(folder / "a0.h5", plan, run_all(plan, folder / "a0.h5", 1, {0, 2}), same_provenance());
+  sweep::write_sweep(folder / "a1.h5", plan, run_all(plan, folder / "a1.h5", 1, {1, 2}), same_provenance());
+  sweep::write_sweep(folder / "b1.h5", other, run_all(other, folder / "b1.h5", 1, {1, 2}), same_provenance());
+  CHECK(sweep::merge_shards({folder / "a0.h5", folder / "a1.h5"}).data.done() == 6);
+  CHECK_THROWS_WITH(sweep::merge_shards({folder / "a0.h5", folder / "b1.h5"}),
+                    Catch::Contains("is from another sweep"));
+}

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "netadopt/sweep/design.hpp"
+#include "netadopt/sweep/plan.hpp"
 #include "sweep_fixtures.hpp"
 
 using namespace netadopt;
@@ -49,7 +50,7 @@ TEST_CASE("errors name the file, the line, the key and what is allowed", "[sweep
       "[axis.s]\nkey = run.seed\nvalues = 1\nstpes = 3\n";            // lines 11-14
   const std::string problems = problems_of(text);
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:3: key 'sweep.design': expected one of: "
-                                       "grid, lhs, sobol, found 'grdi'"));
+                                       "grid, lhs, sobol, list, found 'grdi'"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'sweep.replications': value 0 is "
                                        "out of range; allowed [1, 100000]"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:6: key 'axis.p.key': 'bass.pp' is not a "
@@ -116,4 +117,100 @@ TEST_CASE("a sobol design holds Saltelli's matrices A, B and A_B^i", "[sweep][sp
     CHECK(d.value(ab2, 1) == d.value(b, 1));
     CHECK(d.value(a, 0) != d.value(b, 0));
   }
+}
+
+TEST_CASE("a list design gives exactly the listed points, in order, one per value",
+          "[sweep][spec][list]") {
+  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = list\n"
+                          "[axis.p]\nkey = bass.p\nvalues = 0.05, 0.01, 0.03, 0.02\n"
+                          "[axis.n]\nkey = population.size\nvalues = 300, 100, 400, 200\n");
+  const auto design = sweep::make_design(spec);
+  REQUIRE(design.points == 4);  // a zip of the lists, not their 16-point product
+  const std::vector<double> expected{0.05, 300, 0.01, 100, 0.03, 400, 0.02, 200};
+  CHECK(design.values == expected);
+  CHECK(sweep::design_name(spec.design) == std::string("list"));
+  CHECK(sweep::estimate_sweep_memory(spec, 1, 1).points == 4);  // the plan's point count
+  const auto plan = sweep::make_plan(spec);
+  REQUIRE(plan.points() == 4);
+  CHECK(plan.scenarios[2]->real("bass.p") == 0.03);
+  CHECK(plan.scenarios[2]->integer("population.size") == 400);
+}
+
+TEST_CASE("a list design refuses axes of unequal length, naming both", "[sweep][spec][list]") {
+  const std::string problems =
+      problems_of("[sweep]\nbase = b.ini\ndesign = list\n"          // lines 1-3
+                  "[axis.a]\nkey = bass.p\nvalues = 0.1, 0.2, 0.3, 0.4, 0.5\n"  // lines 4-6
+                  "[axis.b]\nkey = bass.q\nvalues = 0.1, 0.2, 0.3\n");         // lines 7-9
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:9: key 'axis.b.values': axis 'b' lists 3 "
+                                       "values but axis 'a' lists 5; design = list needs one "
+                                       "value per point on every axis"));
+  CHECK_THAT(problems, !Catch::Contains("axis.a.values"));
+}
+
+TEST_CASE("a list design refuses ranges and sweep.points", "[sweep][spec][list]") {
+  const std::string problems =
+      problems_of("[sweep]\nbase = b.ini\ndesign = list\npoints = 3\n"  // lines 1-4
+                  "[axis.p]\nkey = bass.p\nvalues = 0.1, 0.2\n"         // lines 5-7
+                  "[axis.q]\nkey = bass.q\nfrom = 0.1\nto = 0.5\n"      // lines 8-11
+                  "[axis.n]\nkey = population.size\n");                 // lines 12-13
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'sweep.points': a list design has "
+                                       "one point per value"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:10: key 'axis.q.from': design = list "
+                                       "needs values = ..., not from/to"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:13: key 'axis.n.values': missing; design "
+                                       "= list needs values = ... on every axis"));
+}
+
+TEST_CASE("the base section's overrides apply to the base scenario and every point, before the axes",
+          "[sweep][spec][base]") {
+  const auto spec = parse("[sweep]\nbase = b.ini\n"
+                          "[base]\npopulation.size = 500\nrun.end = 2014-01-01\n"
+                          "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.02\n"
+                          "[output]\ndates = 2013-06-01\n");  // past the base file's run.end
+  CHECK(spec.base_overrides == std::vector<std::string>{"population.size=500", "run.end=2014-01-01"});
+  const auto plan = sweep::make_plan(spec);
+  REQUIRE(plan.points() == 2);
+  for (std::size_t p = 0; p < 2; ++p) {
+    CHECK(plan.errors[p].empty());
+    CHECK(plan.scenarios[p]->integer("population.size") == 500);
+    CHECK(scenario::format_date(plan.scenarios[p]->date("run.end")) == "2014-01-01");
+  }
+  CHECK(plan.scenarios[1]->real("bass.p") == 0.02);
+  CHECK(plan.times.back() > 3650);  // the reporting times run to the overridden end
+  const auto overrides = sweep::point_overrides(plan, 1);
+  REQUIRE(overrides.size() == 5);
+  CHECK(overrides[0] == "population.size=500");
+  CHECK(overrides[2] == "bass.p=0.02");
+}
+
+TEST_CASE("base section keys are checked as with --set, named by the sweep file's line",
+          "[sweep][spec][base]") {
+  const std::string problems =
+      problems_of("[sweep]\nbase = b.ini\n[base]\n"                      // lines 1-3
+                  "populaton.size = 300\n"                               // line 4
+                  "bass.q = many\n"                                      // line 5
+                  "output.interval_days = 0\n"                           // line 6
+                  "bass.initial_adopters = 3000\n"                       // line 7
+                  "run.seed = 4\n"                                       // line 8
+                  "[axis.p]\nkey = bass.p\nvalues = 0.01\n");
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'base.populaton.size': unknown key; "
+                                       "did you mean 'population.size'?"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:5: key 'base.bass.q': expected a real "
+                                       "number, found 'many'"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:6: key 'base.output.interval_days': value 0 "
+                                       "is out of range; allowed (0, 36525] days"));
+  // A cross-check of the scenario: 3000 initial adopters among the base's 2000 agents.
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:7: key 'base.bass.initial_adopters': "
+                                       "bass.initial_adopters (3000) exceeds population.size (2000)"));
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:8: key 'base.run.seed': cannot be set in [base]"));
+  CHECK_THAT(problems, !Catch::Contains("--set"));
+}
+
+TEST_CASE("a base section key that is also an axis is refused", "[sweep][spec][base]") {
+  const std::string problems =
+      problems_of("[sweep]\nbase = b.ini\n[base]\nbass.p = 0.02\n"  // lines 1-4
+                  "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.03\n");
+  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'base.bass.p': 'bass.p' is swept by "
+                                       "[axis.p]; a key is either fixed in [base] or swept by an "
+                                       "axis, not both"));
 }

@@ -16,6 +16,9 @@
 //    too, since A and B would be equal on it. Using a maintained, tested
 //    implementation avoids copying direction-number tables, whose typos go unnoticed.
 //    It is not scrambled, so the design does not depend on the seed.
+//  * list: the points as written, point p taking value p of every axis's values list (all of
+//    one length): a zip, not a product. A script writes the exact points it wants run (the
+//    wave of a history-matching calibration, say).
 #include <cstddef>
 #include <cstdint>
 #include <vector>

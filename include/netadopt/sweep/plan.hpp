@@ -6,7 +6,8 @@
 // point_seed(sweep seed, p) = SplitMix64(SplitMix64(seed) XOR p), cut to 53 bits (run.seed's
 // range). Its streams are thus keyed by (sweep seed, point, replication) and nothing else, so
 // a pair gives the same numbers whichever machine, shard or thread computes it, and any point
-// can be rerun alone with `netadopt run BASE --set KEY=VALUE... --set run.seed=SEED`.
+// can be rerun alone with `netadopt run BASE --set KEY=VALUE... --set run.seed=SEED` (KEY=VALUE:
+// the sweep's [base] overrides and the point's axis values, as point_overrides gives them).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -43,7 +44,8 @@ struct SweepPlan {
 // in shape from the base's, gets an error instead.
 SweepPlan make_plan(SweepSpec spec);
 
-// The --set overrides that make point p's scenario from the base.
+// The --set overrides that make point p's scenario from the base scenario file: the sweep's
+// [base] overrides, then the axes' values, run.seed and run.replications.
 std::vector<std::string> point_overrides(const SweepPlan& plan, std::size_t point);
 
 // The resource guard of a sweep (run/resources.hpp's, for a sweep): what it will hold in

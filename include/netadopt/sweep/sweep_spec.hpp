@@ -1,16 +1,20 @@
 #pragma once
-// A sweep file, parsed and checked: a base scenario, axes over scenario keys, a design (full
-// grid, Latin hypercube or Saltelli's Sobol' design), replications per point and a seed.
+// A sweep file, parsed and checked: a base scenario with fixed overrides, axes over scenario
+// keys, a design (full grid, Latin hypercube, Saltelli's Sobol' design, or an explicit list of
+// points), replications per point and a seed.
 //
 //   [sweep]
 //   base = bass.ini            # relative to the sweep file
-//   design = grid              # grid | lhs | sobol
+//   design = grid              # grid | lhs | sobol | list
 //   points = 64                # lhs: points; sobol: base samples N (N x (axes + 2) points)
 //   replications = 4
 //   seed = 1
+//   [base]                     # optional: scenario keys set for every point, as with --set
+//   population.size = 10000
 //   [axis.p]
 //   key = bass.p
-//   values = 0.01, 0.02        # or: from = 0.01, to = 0.1, steps = 5 (grid), scale = log
+//   values = 0.01, 0.02        # or: from = 0.01, to = 0.1, steps = 5 (grid), scale = log;
+//                              # list: values only, the same number on every axis
 //   [output]
 //   dates = 2005-08-15, 2010-01-01
 //
@@ -29,17 +33,18 @@
 
 namespace netadopt::sweep {
 
-enum class Design { Grid, Lhs, Sobol };
+enum class Design { Grid, Lhs, Sobol, List };
 
 // The most points a design may have (the grid's product of its axes' values, lhs's points,
-// sobol's N x (axes + 2)); more is refused as a problem of the sweep file.
+// sobol's N x (axes + 2), a list's values per axis); more is refused as a problem of the sweep
+// file.
 constexpr std::int64_t kMaxPoints = 10'000'000;
 enum class Scale { Linear, Log };
 
 struct Axis {
   std::string name;            // NAME of [axis.NAME]
   std::string key;             // the scenario key it sets, "bass.p"
-  std::vector<double> values;  // an explicit list (grid only); else from, to (and steps)
+  std::vector<double> values;  // an explicit list (grid and list); else from, to (and steps)
   double from = 0.0;
   double to = 0.0;
   std::int64_t steps = 0;      // grid ranges only
@@ -52,8 +57,11 @@ struct SweepSpec {
   std::string text;       // its text, stored in the output
   std::string base_file;  // the base scenario, resolved against the sweep file's folder
   std::string base_text;  // its text, stored in the output
+  // [base]: "section.key=value" overrides of the base scenario, in file order, applied to every
+  // point before its axes' values (they are in `text`, hence in the sweep's hash and output).
+  std::vector<std::string> base_overrides;
   Design design = Design::Grid;
-  std::int64_t points = 0;  // lhs and sobol: as given; grid: 0 (the product of the axes)
+  std::int64_t points = 0;  // lhs and sobol: as given; grid and list: 0 (given by the axes)
   std::int64_t replications = 1;
   std::uint64_t seed = 1;
   std::vector<Axis> axes;
@@ -66,8 +74,12 @@ using BaseReader = std::function<std::string(const std::filesystem::path& base)>
 SweepSpec load_sweep(const std::filesystem::path& file);  // throws scenario::ScenarioError
 SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read);
 
-// Identifies a sweep: FNV-1a of the sweep text and the base scenario text (the seed is in the
-// sweep text). Shards and journals of different sweeps never mix.
+// The base scenario with the [base] overrides, then `more` (e.g. a point's axis values).
+// Throws scenario::ScenarioError.
+scenario::Scenario base_scenario(const SweepSpec& spec, const std::vector<std::string>& more = {});
+
+// Identifies a sweep: FNV-1a of the sweep text and the base scenario text (the seed and the
+// [base] overrides are in the sweep text). Shards and journals of different sweeps never mix.
 std::uint64_t sweep_hash(const SweepSpec& spec);
 std::string hash_text(std::uint64_t hash);  // 16 hex digits
 

@@ -72,7 +72,7 @@ hostile_sweep_case(utf16.ini CODE 65 STDERR
 
 # ---- keys: unknown, misspelt, twice, missing ---------------------------------------------------
 hostile_sweep_case(unknown_section.ini CODE 65 STDERR
-  [=[unknown_section\.ini:9: key 'weather\.rain': unknown key; sections are \[sweep\], \[axis\.NAME\] and \[output\]]=])
+  [=[unknown_section\.ini:9: key 'weather\.rain': unknown key; sections are \[sweep\], \[base\], \[axis\.NAME\] and \[output\]]=])
 hostile_sweep_case(misspelt_key.ini CODE 65 STDERR
   [=[misspelt_key\.ini:3: key 'sweep\.replicatons': unknown key; did you mean 'sweep\.replications'\?]=])
 hostile_sweep_case(misspelt_axis_key.ini CODE 65 STDERR
@@ -80,7 +80,7 @@ hostile_sweep_case(misspelt_axis_key.ini CODE 65 STDERR
   [=[misspelt_axis_key\.ini:5: key 'axis\.p\.values': missing; an axis needs values, or a range from and to]=]
   [=[netadopt: 2 problems in the sweep]=])
 hostile_sweep_case(output_unknown_variable.ini CODE 65 STDERR
-  [=[output_unknown_variable\.ini:9: key 'output\.variables': unknown key; sections are \[sweep\], \[axis\.NAME\] and \[output\]]=])
+  [=[output_unknown_variable\.ini:9: key 'output\.variables': unknown key; sections are \[sweep\], \[base\], \[axis\.NAME\] and \[output\]]=])
 hostile_sweep_case(duplicate_key.ini CODE 65 STDERR
   [=[duplicate_key\.ini:4: key 'sweep\.replications': given twice; first on line 3]=])
 hostile_sweep_case(missing_base_key.ini CODE 65 STDERR
@@ -158,7 +158,7 @@ hostile_sweep_case(values_and_range.ini CODE 65 STDERR
 
 # ---- designs, replications, seed ---------------------------------------------------------------
 hostile_sweep_case(unknown_design.ini CODE 65 STDERR
-  [=[unknown_design\.ini:3: key 'sweep\.design': expected one of: grid, lhs, sobol, found 'morris']=])
+  [=[unknown_design\.ini:3: key 'sweep\.design': expected one of: grid, lhs, sobol, list, found 'morris']=])
 hostile_sweep_case(points_zero.ini CODE 65 STDERR
   [=[points_zero\.ini:4: key 'sweep\.points': value 0 is out of range; allowed \[1, 10000000\] points]=])
 hostile_sweep_case(points_negative.ini CODE 65 STDERR
@@ -179,6 +179,36 @@ hostile_sweep_case(seed_negative.ini CODE 65 STDERR
   [=[seed_negative\.ini:3: key 'sweep\.seed': value -1 is out of range; allowed \[0, 9007199254740991\]]=])
 hostile_sweep_case(seed_overflow.ini CODE 65 STDERR
   [=[seed_overflow\.ini:3: key 'sweep\.seed': value 99999999999999999999 is out of range; allowed \[0, 9007199254740991\]]=])
+
+# ---- list designs: values only, one per point on every axis -------------------------------------
+hostile_sweep_case(list_unequal_lengths.ini CODE 65 STDERR
+  [=[list_unequal_lengths\.ini:11: key 'axis\.b\.values': axis 'b' lists 3 values but axis 'a' lists 5; design = list needs one value per point on every axis]=]
+  [=[netadopt: 1 problem in the sweep]=])
+hostile_sweep_case(list_with_range.ini CODE 65 STDERR
+  [=[list_with_range\.ini:11: key 'axis\.q\.from': design = list needs values = \.\.\., not from/to]=])
+hostile_sweep_case(list_with_points.ini CODE 65 STDERR
+  [=[list_with_points\.ini:4: key 'sweep\.points': a list design has one point per value of its axes' values lists; remove sweep\.points]=])
+# Exactly the listed points, in order (`.`: the tabs and newlines between the fields).
+hostile_sweep_case(list_valid.ini AS list_points ARGS --list-points CODE 0 STDOUT
+  [=[^point.bass\.p.bass\.q.seed.status.0.0\.05.0\.2.[0-9]+.ok.1.0\.01.0\.6.[0-9]+.ok.2.0\.03.0\.4.[0-9]+.ok.$]=])
+
+# ---- [base] sections: scenario keys checked as by --set, at the sweep file's line ----------------
+hostile_sweep_case(base_section_unknown_key.ini CODE 65 STDERR
+  [=[base_section_unknown_key\.ini:6: key 'base\.populaton\.size': unknown key; did you mean 'population\.size'\?]=]
+  [=[netadopt: 1 problem in the sweep]=])
+hostile_sweep_case(base_section_out_of_range.ini CODE 65 STDERR
+  [=[base_section_out_of_range\.ini:5: key 'base\.population\.size': value 0 is out of range; allowed \[1, 2000000000\] agents]=])
+hostile_sweep_case(base_section_wrong_type.ini CODE 65 STDERR
+  [=[base_section_wrong_type\.ini:6: key 'base\.population\.size': expected an integer, found 'many'; allowed \[1, 2000000000\] agents]=]
+  [=[netadopt: 1 problem in the sweep]=])
+hostile_sweep_case(base_section_cross_check.ini CODE 65 STDERR
+  [=[base_section_cross_check\.ini:6: key 'base\.bass\.initial_adopters': bass\.initial_adopters \(300\) exceeds population\.size \(200\)]=])
+hostile_sweep_case(base_section_axis_key.ini CODE 65 STDERR
+  [=[base_section_axis_key\.ini:5: key 'base\.bass\.p': 'bass\.p' is swept by \[axis\.p\]; a key is either fixed in \[base\] or swept by an axis, not both]=])
+hostile_sweep_case(base_section_run_seed.ini CODE 65 STDERR
+  [=[base_section_run_seed\.ini:5: key 'base\.run\.seed': cannot be set in \[base\]: each point's run\.seed is derived from sweep\.seed]=]
+  [=[base_section_run_seed\.ini:6: key 'base\.run\.replications': cannot be set in \[base\]: the replications of every point are sweep\.replications]=]
+  [=[netadopt: 2 problems in the sweep]=])
 
 # ---- summary dates --------------------------------------------------------------------------------
 hostile_sweep_case(dates_malformed.ini CODE 65 STDERR
@@ -252,3 +282,6 @@ netadopt_cli_test("hostile sweep: existing output without --force" ARGS sweep
 netadopt_cli_test("hostile sweep, valid: small_valid with --no-memory-check" ARGS sweep
   ${hostile_sweep_inputs}/small_valid.ini -o ${hostile_out}/sweep_small_valid.h5 --force
   --no-memory-check --threads 1 CODE 0 STDOUT "2 points x 1 replications")
+netadopt_cli_test("hostile sweep, valid: a list design with a [base] section runs" ARGS sweep
+  ${hostile_sweep_inputs}/list_valid.ini -o ${hostile_out}/sweep_list_valid.h5 --force --threads 1
+  CODE 0 STDOUT "3 points x 1 replications")
