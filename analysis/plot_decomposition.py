@@ -1,15 +1,16 @@
 """Plots the decomposition of the France/US gap written by `netadopt compare`: the Shapley split
-of v(all) - v({}) among the groups of inputs, and the one-at-a-time effects with the residual.
+of the log ratio among the groups of inputs, with the one-at-a-time effects beside it.
 
     /usr/bin/python3 analysis/plot_decomposition.py FVU.h5 [-o decomposition.png]
 
-v(S) is all-platform members per 1,000 workers of the first scenario (france) with the groups
-in S given the second's (us) values, at the compare dates. Top: each group's Shapley value, one
-bar per compare date, with the file's 95% Student t interval over the decomposition's
-replications as error bars; the bars of a date sum to v(all) - v({}). Bottom left: the first
-scenario given the second's values of one group at a time, minus the first, and the residual
-us - v(all) (the platforms and the keys in no group), with its 95% t interval. Bottom right: the
-second scenario given the first's values of one group, minus the second.
+v(S) is the natural log of all-platform members per 1,000 workers of the first scenario
+(france) with the groups in S given the second's (us) values, at the compare dates (a count
+under half an agent floored there), so v(all) - v({}) is the log of the ratio. One panel per
+compare date; per group, side by side: its Shapley value (solid) and its one-at-a-time effect
+v({g}) - v({}) (hatched), each with the file's 95% Student t interval over the decomposition's
+replications as error bars; then the residual log us - v(all) (the keys in no group), with its
+95% t interval. The Shapley bars of a panel sum to v(all) - v({}); the title gives it, with the
+interaction share 1 - (sum of one-at-a-time effects) / (v(all) - v({})) and its interval.
 """
 
 import argparse
@@ -27,65 +28,33 @@ import compare_io  # noqa: E402
 import netadopt_io  # noqa: E402
 
 RESIDUAL = "residual"
+EXPECTED = ("shapley_mean", "one_at_a_time_mean", "log_gap", "interaction_share_mean", "residual")
 
 
 def group_labels(ds):
     return [str(g).replace("_", " ") for g in ds["group"].values]
 
 
-def gap(ds):
-    """v(all) - v({}) per (decomposition_replication, date): the outcome the Shapley values split."""
-    outcome = ds["combination_outcome"]
-    combinations = ds["combination"].values
-    everything = (1 << ds.sizes["group"]) - 1
-    if 0 not in combinations or everything not in combinations:
+def require_log_layout(ds, path):
+    """A decomposition on the log scale (netadopt 10 groups and later), not an older file."""
+    missing = [name for name in EXPECTED if name not in ds.data_vars]
+    if missing:
         raise netadopt_io.OutputFileError(
-            f"expected combinations 0 and {everything} in 'combination', found "
-            f"{combinations.min()} to {combinations.max()}")
-    return outcome.sel(combination=everything) - outcome.sel(combination=0)
+            f"'{path}' holds a decomposition without {', '.join(missing)}: expected the log-scale "
+            f"layout ({', '.join(EXPECTED)}); rerun `netadopt compare` to write it")
 
 
-def grouped_bars(axes, categories, means, lowers, uppers, dates, hatches=None):
-    """One bar group per category, one bar per date; returns the BarContainers by date."""
-    width = 0.8 / len(dates)
-    positions = np.arange(len(categories))
-    containers = []
-    for d, date in enumerate(dates):
-        mean = means[:, d]
-        errors = np.array([mean - lowers[:, d], uppers[:, d] - mean])
-        errors = np.where(np.isfinite(errors), errors, 0.0)
-        container = axes.bar(positions + (d - (len(dates) - 1) / 2) * width, mean, width,
-                             yerr=errors, capsize=2, color=f"C{d}", label=date,
-                             error_kw={"elinewidth": 0.8})
-        if hatches is not None:
-            for patch, hatch in zip(container.patches, hatches):
-                patch.set_hatch(hatch)
-        containers.append(container)
-    axes.set_xticks(positions)
-    axes.set_xticklabels(categories, rotation=25, ha="right", fontsize=8)
-    axes.axhline(0, color="black", linewidth=0.8)
-    axes.grid(alpha=0.3, axis="y")
-    return containers
+def interval(ds, name):
+    """(mean, lower, upper) of `name` per (group, date) from the file's summaries."""
+    return tuple(ds[f"{name}_{part}"].transpose("group", "date").values
+                 for part in ("mean", "lower", "upper"))
 
 
-def draw_shapley(axes, ds):
-    dates = compare_io.date_labels(ds["date"].values)
-    totals = gap(ds).mean("decomposition_replication").values
-    labels = [f"{date}: v(all) - v({{}}) = {total:+.1f}" for date, total in zip(dates, totals)]
-    containers = grouped_bars(axes, group_labels(ds),
-                              ds["shapley_mean"].transpose("group", "date").values,
-                              ds["shapley_lower"].transpose("group", "date").values,
-                              ds["shapley_upper"].transpose("group", "date").values, labels)
-    first, second = compare_io.scenario_names(ds)[:2]
-    replications = ds.sizes["decomposition_replication"]
-    size = ds.attrs.get("decomposition_population_size")
-    axes.set_title(f"Shapley split of the gap: {first} given {second}'s groups "
-                   f"({replications} replications"
-                   + (f" of {int(size)} agents" if size else "") + "; 95% t intervals)",
-                   fontsize=10)
-    axes.set_ylabel("members per 1,000 workers")
-    axes.legend(fontsize=8)
-    return containers
+def one_at_a_time(ds):
+    """The first direction (first scenario given the second's group), per (group, date)."""
+    first = ds["direction"].values[0]
+    return tuple(ds[f"one_at_a_time_{part}"].sel(direction=first).transpose("group", "date").values
+                 for part in ("mean", "lower", "upper"))
 
 
 def residual_interval(ds):
@@ -94,34 +63,62 @@ def residual_interval(ds):
     return mean.values, lower.values, upper.values
 
 
-def draw_one_at_a_time(axes, ds, direction, with_residual):
-    dates = compare_io.date_labels(ds["date"].values)
-    pick = {name: ds[f"one_at_a_time_{name}"].sel(direction=direction).transpose("group", "date").values
-            for name in ("mean", "lower", "upper")}
-    categories = group_labels(ds)
-    hatches = None
-    if with_residual:
-        extra = residual_interval(ds)
-        for index, name in enumerate(("mean", "lower", "upper")):
-            pick[name] = np.vstack([pick[name], extra[index][np.newaxis, :]])
-        categories = categories + [f"{RESIDUAL}: us - v(all)\n(platforms, other keys)"]
-        hatches = [""] * (len(categories) - 1) + ["//"]
-    containers = grouped_bars(axes, categories, pick["mean"], pick["lower"], pick["upper"], dates,
-                              hatches)
-    axes.set_title(str(direction).replace("_", " ") + ", minus without it", fontsize=10)
-    axes.set_ylabel("change in members per 1,000 workers")
-    axes.legend(fontsize=8)
-    return containers
+def bars(axes, positions, mean, lower, upper, **style):
+    errors = np.array([mean - lower, upper - mean])
+    errors = np.where(np.isfinite(errors), errors, 0.0)
+    return axes.bar(positions, mean, yerr=errors, capsize=2, error_kw={"elinewidth": 0.8}, **style)
+
+
+def percent(ds, date):
+    values = [float(ds[f"interaction_share_{part}"].values[date]) for part in ("mean", "lower", "upper")]
+    if not np.isfinite(values[0]):
+        return "n/a"
+    return f"{100 * values[0]:.0f}% [{100 * values[1]:.0f}%, {100 * values[2]:.0f}%]"
+
+
+def panel_title(ds, date, label):
+    gap = float(ds["log_gap_mean"].values[date])
+    first, second = compare_io.scenario_names(ds)[:2]
+    return (f"{label}: Shapley split of log({first} given {second}'s groups / {first}) = "
+            f"{gap:+.2f} (x{np.exp(gap):.2f}); interaction share {percent(ds, date)}")
+
+
+def draw_date(axes, ds, date, label):
+    """One date: Shapley and one-at-a-time bars per group, then the residual."""
+    shapley, alone, residual = interval(ds, "shapley"), one_at_a_time(ds), residual_interval(ds)
+    groups = len(ds["group"])
+    positions, width = np.arange(groups), 0.38
+    bars(axes, positions - width / 2, *(part[:, date] for part in shapley), width=width,
+         color="C0", label="Shapley value")
+    bars(axes, positions + width / 2, *(part[:, date] for part in alone), width=width,
+         color="C1", hatch="//", edgecolor="white", label="one at a time: v({g}) - v({})")
+    bars(axes, [groups], *(part[date:date + 1] for part in residual), width=width, color="0.6",
+         hatch="xx", edgecolor="white", label=f"{RESIDUAL}: log {compare_io.scenario_names(ds)[1]} - v(all)")
+    axes.set_xticks(list(positions) + [groups])
+    axes.set_xticklabels(group_labels(ds) + [RESIDUAL], rotation=20, ha="right", fontsize=8)
+    axes.axhline(0, color="black", linewidth=0.8)
+    axes.grid(alpha=0.3, axis="y")
+    axes.set_title(panel_title(ds, date, label), fontsize=9)
+    axes.set_ylabel("change in log members\nper 1,000 workers", fontsize=8)
+
+
+def method(ds):
+    permutations = int(ds.attrs.get("decomposition_permutations", 0))
+    if permutations == 0:
+        return "exact Shapley values"
+    return f"{permutations} orders per replication in antithetic pairs"
 
 
 def draw(ds):
-    figure = plt.figure(figsize=(15, 10))
-    grid = figure.add_gridspec(2, 2)
-    top = figure.add_subplot(grid[0, :])
-    draw_shapley(top, ds)
-    directions = [str(d) for d in ds["direction"].values]
-    for column, direction in enumerate(directions[:2]):
-        draw_one_at_a_time(figure.add_subplot(grid[1, column]), ds, direction, column == 0)
+    dates = compare_io.date_labels(ds["date"].values)
+    figure, axes = plt.subplots(len(dates), 1, figsize=(13, 3.6 * len(dates)), squeeze=False)
+    for date, label in enumerate(dates):
+        draw_date(axes[date, 0], ds, date, label)
+    axes[0, 0].legend(fontsize=8, loc="best")
+    size = ds.attrs.get("decomposition_population_size")
+    figure.suptitle(f"Decomposition on the log scale ({ds.sizes['decomposition_replication']} "
+                    f"replications" + (f" of {int(size)} agents" if size else "") +
+                    f"; {method(ds)}; 95% t intervals)", fontsize=10)
     figure.tight_layout()
     return figure
 
@@ -135,6 +132,7 @@ def main(argv=None):
     try:
         with compare_io.quiet_warnings(), compare_io.open_comparison(args.output) as ds:
             compare_io.require_decomposition(ds, args.output)
+            require_log_layout(ds, args.output)
             figure = draw(ds)
             figure.savefig(png, dpi=100)
             plt.close(figure)

@@ -1,13 +1,16 @@
 // netadopt compare A.ini B.ini: both scenarios under common random numbers, the comparison
 // table (members per 1,000 workers by role and platform at dates, the B/A ratio with its 95%
 // interval, the date each role reaches 10% membership) and, unless --no-decomposition, the
-// split of the gap among the eight input groups (run/decomposition.hpp), printed and written
-// to one HDF5 file: a group per scenario, the comparison and decomposition at the root.
+// split of the log ratio among the ten input groups (run/decomposition.hpp): Shapley values
+// (sampled orders, or exact with --decomposition-permutations 0), one-at-a-time effects and
+// the interaction share, printed and written to one HDF5 file: a group per scenario, the
+// comparison and decomposition at the root.
 //
 // A date outside either run is a usage error (exit 64): the dates are arguments, and --dates
 // is how to fix it.
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cmath>
@@ -60,7 +63,12 @@ po::options_description compare_options() {
       "decomposition-size", po::value<std::int64_t>()->default_value(20000),
       "agents in each decomposition run")(
       "decomposition-replications", po::value<std::int64_t>()->default_value(8),
-      "replications of each of the 2^8 + 9 decomposition runs")("help,h", "print this help");
+      "replications of each decomposition run (common random numbers)")(
+      "decomposition-permutations", po::value<std::int64_t>()->default_value(16),
+      "orders of the groups sampled per replication for the Shapley values, in antithetic pairs "
+      "(even): each runs the chain of groups + 1 coalitions from the first scenario, shared "
+      "ones once, plus each group alone and groups + 1 runs from the second; 0: exact Shapley "
+      "over all 2^groups coalitions")("help,h", "print this help");
   return o;
 }
 
@@ -88,6 +96,16 @@ std::int64_t at_least_one(const po::variables_map& vm, const char* name) {
   return value;
 }
 
+// 0 (exact) or an even number of orders (each order and its reverse).
+std::size_t permutations(const po::variables_map& vm) {
+  const auto value = vm["decomposition-permutations"].as<std::int64_t>();
+  if (value < 0 || value % 2 != 0)
+    throw UsageError("--decomposition-permutations must be 0 (exact Shapley over every coalition) "
+                     "or an even number of orders (each order and its reverse), found " +
+                     std::to_string(value));
+  return static_cast<std::size_t>(value);
+}
+
 fs::path output_path(const po::variables_map& vm, const std::string& a, const std::string& b) {
   if (vm.count("output")) return vm["output"].as<std::string>();
   return fs::path("results") /
@@ -105,6 +123,7 @@ CompareArgs compare_args(const po::variables_map& vm) {
   if (c.threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(c.threads));
   c.decomposition_options.population_size = at_least_one(vm, "decomposition-size");
   c.decomposition_options.replications = at_least_one(vm, "decomposition-replications");
+  c.decomposition_options.permutations = permutations(vm);
   return c;
 }
 
@@ -164,8 +183,14 @@ std::string formatted(const char* format, double a, double b = 0, double c = 0) 
   return text;
 }
 
+// Characters, not bytes: "±" is two bytes of UTF-8.
+int display_width(const std::string& text) {
+  return static_cast<int>(std::count_if(text.begin(), text.end(),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 std::string padded(const std::string& text, int width) {
-  return text + std::string(static_cast<std::size_t>(std::max(1, width - static_cast<int>(text.size()))), ' ');
+  return text + std::string(static_cast<std::size_t>(std::max(1, width - display_width(text))), ' ');
 }
 
 void print_header_row(std::ostream& out, const std::string& label,
@@ -241,19 +266,19 @@ void print_share_dates(std::ostream& out, const run::Comparison& c) {
 }
 
 std::string effect_text(const std::vector<double>& x) {
-  const run::MeanInterval m = run::mean_interval(x);
-  return formatted("%+.1f ±%.1f", m.mean, m.upper - m.mean);
+  const run::MeanInterval m = run::finite_mean_interval(x);
+  return formatted("%+.2f ±%.2f", m.mean, m.upper - m.mean);
 }
 
 std::string level_text(const std::vector<double>& x) {
-  const run::MeanInterval m = run::mean_interval(x);
-  return formatted("%.1f ±%.1f", m.mean, m.upper - m.mean);
+  const run::MeanInterval m = run::finite_mean_interval(x);
+  return formatted("%.2f ±%.2f", m.mean, m.upper - m.mean);
 }
 
-std::string shapley_text(const std::vector<double>& phi, double gap) {
-  const std::string text = effect_text(phi);
-  if (std::abs(gap) < 1e-12) return text;
-  return text + formatted(" %.0f%%", 100.0 * run::mean_interval(phi).mean / gap);
+std::string share_text(const std::vector<double>& x) {
+  const run::MeanInterval m = run::finite_mean_interval(x);
+  if (std::isnan(m.mean)) return "n/a";
+  return formatted("%.0f%% [%.0f%%, %.0f%%]", 100 * m.mean, 100 * m.lower, 100 * m.upper);
 }
 
 std::vector<std::string> cells_of(const run::Decomposition& d,
@@ -266,67 +291,109 @@ std::vector<std::string> cells_of(const run::Decomposition& d,
 std::string group_label(const run::InputGroup& g) { return "  " + g.name + " (" + g.hypotheses + ")"; }
 
 void print_levels(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
-  const auto level = [&](std::size_t k) {
-    return cells_of(d, [&](std::size_t t) { return level_text(d.value(k, t)); });
+  const auto level = [&](unsigned coalition) {
+    return cells_of(d, [&](std::size_t t) { return level_text(d.members_of(coalition, t)); });
   };
-  print_row(out, "  " + c.names[0] + " = v({})", level(0));
-  print_row(out, "  " + c.names[0] + " with all groups = v(all)", level(d.all_groups()));
+  out << "\nMembers per 1,000 workers at the decomposition's size (mean ±95% half-width)\n";
+  print_header_row(out, "", d.dates);
+  print_row(out, "  " + c.names[0] + " = exp v({})", level(0));
+  print_row(out, "  " + c.names[0] + " given all " + c.names[1] + "'s groups", level(d.all_groups()));
   print_row(out, "  " + c.names[1],
-            cells_of(d, [&](std::size_t t) { return level_text(d.reverse_value(0, t)); }));
-  print_row(out, "  residual " + c.names[1] + " - v(all)",
+            cells_of(d, [&](std::size_t t) { return level_text(d.reverse_members_of(0, t)); }));
+  out << "\nOn the log scale (mean ±95% half-width)\n";
+  print_header_row(out, "", d.dates);
+  print_row(out, "  log ratio v(all) - v({})", cells_of(d, [&](std::size_t t) { return effect_text(d.gap(t)); }));
+  print_row(out, "  residual log " + c.names[1] + " - v(all)",
             cells_of(d, [&](std::size_t t) { return effect_text(d.residual(t)); }));
+  print_row(out, "  interaction share", cells_of(d, [&](std::size_t t) { return share_text(d.interaction_share(t)); }));
 }
 
-void print_shapley(std::ostream& out, const run::Decomposition& d) {
-  out << "\nShapley split of v(all) - v({}) (mean ±95% half-width, share of v(all) - v({}))\n";
+constexpr int kGroupLabel = 34, kCell = 24;
+
+void print_group_row(std::ostream& out, const std::string& label, const std::vector<std::string>& cells) {
+  out << padded(label, kGroupLabel);
+  for (const std::string& cell : cells) out << padded(cell, kCell);
+  out << '\n';
+}
+
+std::vector<double> sum_over_groups(const run::Decomposition& d,
+                                    const std::function<std::vector<double>(std::size_t)>& of) {
+  std::vector<double> sum(d.replications, 0.0);
+  for (std::size_t g = 0; g < d.groups.size(); ++g) {
+    const std::vector<double> x = of(g);
+    for (std::size_t r = 0; r < sum.size(); ++r) sum[r] += x[r];
+  }
+  return sum;
+}
+
+std::vector<double> minus(std::vector<double> a, const std::vector<double>& b) {
+  for (std::size_t r = 0; r < a.size(); ++r) a[r] -= b[r];
+  return a;
+}
+
+void print_date(std::ostream& out, const run::Decomposition& d, std::size_t t) {
+  const run::MeanInterval gap = run::finite_mean_interval(d.gap(t));
+  out << "\nAt " << scenario::format_date(d.dates[t]) << ": log ratio v(all) - v({}) = "
+      << effect_text(d.gap(t)) << " (x" << formatted("%.2f", std::exp(gap.mean))
+      << "); interaction share " << share_text(d.interaction_share(t)) << '\n';
+  print_group_row(out, "  group (hypotheses)",
+                  {"Shapley (log)", "share of log ratio", "one at a time (log)", "Shapley - one at a time"});
+  for (std::size_t g = 0; g < d.groups.size(); ++g) {
+    const auto phi = d.shapley_of(g, t), alone = d.a_given_b(g, t);
+    print_group_row(out, group_label(d.groups[g]),
+                    {effect_text(phi), share_text(d.shapley_share(g, t)), effect_text(alone),
+                     effect_text(minus(phi, alone))});
+  }
+  const auto phi_sum = sum_over_groups(d, [&](std::size_t g) { return d.shapley_of(g, t); });
+  const auto alone_sum = sum_over_groups(d, [&](std::size_t g) { return d.a_given_b(g, t); });
+  print_group_row(out, "  sum", {effect_text(phi_sum), "100%", effect_text(alone_sum),
+                                 effect_text(minus(phi_sum, alone_sum))});
+}
+
+void print_shapley(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
+  out << "\nShapley split of the log ratio by date (mean ±95% half-width; shares per replication, "
+         "95% t interval); one at a time: " << c.names[0] << " given " << c.names[1]
+      << "'s group, minus " << c.names[0] << "; interaction share 1 - (sum of one at a time) / "
+         "(v(all) - v({}))\n";
+  for (std::size_t t = 0; t < d.dates.size(); ++t) print_date(out, d, t);
+  out << "  efficiency: |sum of Shapley values - (v(all) - v({}))| <= "
+      << formatted("%.1e", d.efficiency_error())
+      << (d.exact() ? "" : ", for every order") << " over replications and dates\n";
+}
+
+void print_other_way(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
+  out << "\nOne at a time the other way: " << c.names[1] << " given " << c.names[0]
+      << "'s group, minus " << c.names[1] << " (log; mean ±95% half-width)\n";
   print_header_row(out, "  group (hypotheses)", d.dates);
-  const auto gap = [&](std::size_t t) {
-    return run::mean_interval(d.value(d.all_groups(), t)).mean - run::mean_interval(d.value(0, t)).mean;
-  };
   for (std::size_t g = 0; g < d.groups.size(); ++g)
     print_row(out, group_label(d.groups[g]),
-              cells_of(d, [&](std::size_t t) { return shapley_text(d.shapley_of(g, t), gap(t)); }));
-  print_row(out, "  sum = v(all) - v({})", cells_of(d, [&](std::size_t t) { return formatted("%+.1f", gap(t)); }));
-  out << "  efficiency: |sum of Shapley values - (v(all) - v({}))| <= "
-      << formatted("%.1e", d.efficiency_error()) << " over replications and dates\n";
-}
-
-void print_one_at_a_time(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
-  const std::string titles[] = {c.names[0] + " given " + c.names[1] + "'s group, minus " + c.names[0],
-                                c.names[1] + " given " + c.names[0] + "'s group, minus " + c.names[1]};
-  for (std::size_t direction = 0; direction < 2; ++direction) {
-    out << "\nOne at a time: " << titles[direction] << " (mean ±95% half-width)\n";
-    print_header_row(out, "  group (hypotheses)", d.dates);
-    for (std::size_t g = 0; g < d.groups.size(); ++g)
-      print_row(out, group_label(d.groups[g]), cells_of(d, [&](std::size_t t) {
-                  return effect_text(direction == 0 ? d.a_given_b(g, t) : d.b_given_a(g, t));
-                }));
-  }
+              cells_of(d, [&](std::size_t t) { return effect_text(d.b_given_a(g, t)); }));
 }
 
 void print_uncovered(std::ostream& out, const run::Decomposition& d) {
-  out << "\nGroups and their keys (a combination keeps the first scenario's platforms):\n";
-  for (const run::InputGroup& g : d.groups) {
-    out << "  " << padded(g.name, 22);
-    for (std::size_t k = 0; k < g.keys.size(); ++k) out << (k ? ", " : "") << g.keys[k];
-    out << '\n';
-  }
+  out << "\nGroups and their keys:\n";
+  for (const run::InputGroup& g : d.groups) out << "  " << padded(g.name, 22) << run::keys_text(g) << '\n';
   if (d.uncovered_keys.empty()) return;
   out << "  differing keys in no group (their effect is in the residual):";
   for (const std::string& key : d.uncovered_keys) out << ' ' << key;
   out << '\n';
 }
 
+std::string method_text(const run::Decomposition& d) {
+  if (d.exact()) return "exact Shapley over all " + std::to_string(d.all_groups() + 1) + " coalitions";
+  return "Shapley values from " + std::to_string(d.permutations) +
+         " orders per replication in antithetic pairs";
+}
+
 void print_decomposition(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
-  out << "\nDecomposition of the gap in all-platform members per 1,000 workers: v(S) is "
-      << c.names[0] << " with the groups in S set to " << c.names[1] << "'s values\n  ("
-      << d.population_size << " agents, " << d.replications << " replications each, "
-      << d.combination_count() << " combinations + " << d.groups.size() + 1 << " runs from "
-      << c.names[1] << ", common random numbers; " << formatted("%.1f", d.wall_seconds) << " s)\n";
-  print_header_row(out, "", d.dates);
+  out << "\nDecomposition of the gap on the log scale: v(S) = log of all-platform members per "
+         "1,000 workers of " << c.names[0] << " with the groups in S set to " << c.names[1]
+      << "'s values (a count under half an agent floored there)\n  (" << d.population_size
+      << " agents, " << d.replications << " replications; " << method_text(d) << "; "
+      << d.runs() << " runs, common random numbers; " << formatted("%.1f", d.wall_seconds) << " s)\n";
   print_levels(out, c, d);
-  print_shapley(out, d);
-  print_one_at_a_time(out, c, d);
+  print_shapley(out, c, d);
+  print_other_way(out, c, d);
   print_uncovered(out, d);
 }
 

@@ -120,13 +120,11 @@ void add_comparison(RootContent& root, const run::Comparison& c) {
 
 // ---- decomposition ------------------------------------------------------------------------
 
+const char* kLog = "1";  // natural logs of members per 1,000 workers, and their differences
+
 std::string group_description(const run::Decomposition& d) {
   std::string text = "group of inputs set to the other scenario's values:";
-  for (const run::InputGroup& g : d.groups) {
-    text += " " + g.name + " (" + g.hypotheses + ") =";
-    for (std::size_t k = 0; k < g.keys.size(); ++k) text += (k ? ", " : " ") + g.keys[k];
-    text += ";";
-  }
+  for (const run::InputGroup& g : d.groups) text += " " + g.name + " (" + g.hypotheses + ") = " + run::keys_text(g) + ";";
   return text;
 }
 
@@ -142,13 +140,14 @@ std::vector<double> gather(const run::Decomposition& d, PerReplication of, std::
   return values;
 }
 
-// Mean, lower and upper (block, date) tables from a per-replication accessor.
+// Mean, lower and upper (block, date) tables from a per-replication accessor, over the finite
+// values (a share is NaN in a replication whose log ratio is 0).
 std::vector<std::vector<double>> summaries(const run::Decomposition& d, PerReplication of,
                                            std::size_t blocks) {
   std::vector<std::vector<double>> out(3);
   for (std::size_t b = 0; b < blocks; ++b)
     for (std::size_t t = 0; t < d.dates.size(); ++t) {
-      const run::MeanInterval m = run::mean_interval(of(b, t));
+      const run::MeanInterval m = run::finite_mean_interval(of(b, t));
       out[0].push_back(m.mean);
       out[1].push_back(m.lower);
       out[2].push_back(m.upper);
@@ -156,17 +155,31 @@ std::vector<std::vector<double>> summaries(const run::Decomposition& d, PerRepli
   return out;
 }
 
-void add_with_summaries(RootContent& root, const std::string& name, const std::string& what,
-                        std::vector<std::string> dims, std::vector<double> values,
-                        std::vector<std::vector<double>> summary) {
-  const auto rep = std::find(dims.begin(), dims.end(), "decomposition_replication");
-  root.tables.push_back({name, kPer1000, what + ", per replication", dims, std::move(values)});
-  dims.erase(rep);
+// A per-replication table and its _mean, _lower and _upper over replications.
+struct Summarised {
+  std::string name, units, what;
+  std::vector<std::string> dims;  // holding decomposition_replication
+  std::vector<double> values;
+  std::vector<std::vector<double>> summary;
+};
+
+void add_with_summaries(RootContent& root, Summarised t) {
+  root.tables.push_back({t.name, t.units, t.what + ", per replication", t.dims, std::move(t.values)});
+  t.dims.erase(std::find(t.dims.begin(), t.dims.end(), "decomposition_replication"));
   const char* suffixes[] = {"_mean", "_lower", "_upper"};
   const char* texts[] = {", mean over replications", ", lower end of the 95% interval (Student t)",
                          ", upper end of the 95% interval (Student t)"};
   for (std::size_t k = 0; k < 3; ++k)
-    root.tables.push_back({name + suffixes[k], kPer1000, what + texts[k], dims, std::move(summary[k])});
+    root.tables.push_back({t.name + suffixes[k], t.units, t.what + texts[k], t.dims, std::move(t.summary[k])});
+}
+
+// Per group, or without a group dimension (blocks = 1).
+Summarised summarised(const run::Decomposition& d, const std::string& name, const std::string& what,
+                      PerReplication of, bool by_group) {
+  std::vector<std::string> dims{"decomposition_replication", "date"};
+  if (by_group) dims.insert(dims.begin(), "group");
+  const std::size_t blocks = by_group ? d.groups.size() : 1;
+  return {name, kLog, what, dims, gather(d, of, blocks), summaries(d, of, blocks)};
 }
 
 std::vector<double> concatenated(std::vector<double> a, const std::vector<double>& b) {
@@ -184,12 +197,77 @@ void add_one_at_a_time(RootContent& root, const run::Decomposition& d) {
   const std::size_t n = d.groups.size();
   const auto a_given_b = [&d](std::size_t g, std::size_t t) { return d.a_given_b(g, t); };
   const auto b_given_a = [&d](std::size_t g, std::size_t t) { return d.b_given_a(g, t); };
-  add_with_summaries(root, "one_at_a_time",
-                     "change in all-platform members per 1,000 workers when one scenario takes "
-                     "the other's values of one group",
-                     {"direction", "group", "decomposition_replication", "date"},
-                     concatenated(gather(d, a_given_b, n), gather(d, b_given_a, n)),
-                     concatenated(summaries(d, a_given_b, n), summaries(d, b_given_a, n)));
+  add_with_summaries(root, {"one_at_a_time", kLog,
+                            "change in the log of all-platform members per 1,000 workers when one "
+                            "scenario takes the other's values of one group (first direction: "
+                            "v({g}) - v({}))",
+                            {"direction", "group", "decomposition_replication", "date"},
+                            concatenated(gather(d, a_given_b, n), gather(d, b_given_a, n)),
+                            concatenated(summaries(d, a_given_b, n), summaries(d, b_given_a, n))});
+}
+
+void add_shapley(RootContent& root, const run::Comparison& c, const run::Decomposition& d) {
+  const std::string method = d.exact() ? "exact over every coalition"
+                                       : "mean of the marginal contributions along " +
+                                             std::to_string(d.permutations) +
+                                             " orders per replication (antithetic pairs)";
+  add_with_summaries(root, summarised(d, "shapley", "Shapley value of the group in v(all) - v({}), the log of the "
+                                      "ratio of " + c.names[0] + " given all of " + c.names[1] +
+                                      "'s groups to " + c.names[0] + " (" + method + ")",
+                                      [&d](std::size_t g, std::size_t t) { return d.shapley_of(g, t); }, true));
+  add_with_summaries(root, summarised(d, "shapley_share", "the group's Shapley value over v(all) - v({}) "
+                                      "(its share of the log ratio; NaN where the log ratio is 0)",
+                                      [&d](std::size_t g, std::size_t t) { return d.shapley_share(g, t); }, true));
+}
+
+void add_gap_tables(RootContent& root, const run::Comparison& c, const run::Decomposition& d) {
+  add_with_summaries(root, summarised(d, "log_gap", "v(all) - v({}): log of " + c.names[0] + " given all of " +
+                                      c.names[1] + "'s groups over " + c.names[0] + ", what the Shapley values split",
+                                      [&d](std::size_t, std::size_t t) { return d.gap(t); }, false));
+  add_with_summaries(root, summarised(d, "interaction_share", "1 - (sum over groups of v({g}) - v({})) / "
+                                      "(v(all) - v({})): the share of the log ratio no group makes alone "
+                                      "(NaN where the log ratio is 0)",
+                                      [&d](std::size_t, std::size_t t) { return d.interaction_share(t); }, false));
+  const std::vector<std::string> per_rep{"decomposition_replication", "date"};
+  root.tables.push_back({"reference_outcome", kLog, "log of " + c.names[1] + "'s all-platform members per "
+                         "1,000 workers at the decomposition's size (a count under half an agent floored there)",
+                         per_rep, gather(d, [&d](std::size_t, std::size_t t) { return d.reverse_value(0, t); }, 1)});
+  root.tables.push_back({"residual", kLog, "log " + c.names[1] + " - v(all): what the groups do not cover "
+                         "(the keys in no group, decomposition_uncovered_keys)", per_rep,
+                         gather(d, [&d](std::size_t, std::size_t t) { return d.residual(t); }, 1)});
+}
+
+void add_levels(RootContent& root, const run::Decomposition& d) {
+  const auto level = [&d](std::size_t point, std::size_t t) {
+    if (point == 2) return d.reverse_members_of(0, t);
+    return d.members_of(point == 0 ? 0u : d.all_groups(), t);
+  };
+  root.tables.push_back({"decomposition_members", kPer1000, "all-platform members per 1,000 workers "
+                         "at the decomposition's size, before the log", {"decomposition_point",
+                         "decomposition_replication", "date"}, gather(d, level, 3)});
+}
+
+// Exact: v over every coalition. Sampled: each order's groups, and v along its chain.
+void add_coalitions(RootContent& root, const run::Comparison& c, const run::Decomposition& d) {
+  const std::string v = "v(S): log of all-platform members per 1,000 workers of " + c.names[0] +
+                        " with the groups in S set to " + c.names[1] + "'s values";
+  std::vector<double> values, groups;
+  if (d.exact()) {
+    for (unsigned s = 0; s <= d.all_groups(); ++s)
+      for (const double x : gather(d, [&](std::size_t, std::size_t t) { return d.value(s, t); }, 1)) values.push_back(x);
+    root.tables.push_back({"combination_outcome", kLog, v, {"combination", "decomposition_replication", "date"}, values});
+    return;
+  }
+  for (std::size_t r = 0; r < d.replications; ++r)
+    for (const run::Order& order : d.orders[r]) {
+      for (const std::size_t g : order) groups.push_back(static_cast<double>(g));
+      for (const unsigned s : run::chain(order))
+        for (std::size_t t = 0; t < d.dates.size(); ++t) values.push_back(d.value_in(r, s, t));
+    }
+  root.tables.push_back({"order_group", "1", "index (in 'group') of the group added at each position "
+                         "of an order", {"decomposition_replication", "order", "position"}, groups});
+  root.tables.push_back({"chain_outcome", kLog, v + ", S the first chain_step groups of the order",
+                         {"decomposition_replication", "order", "chain_step", "date"}, values});
 }
 
 void add_decomposition_coordinates(RootContent& root, const run::Comparison& c,
@@ -199,43 +277,49 @@ void add_decomposition_coordinates(RootContent& root, const run::Comparison& c,
   root.coordinates.push_back(labels("group", group_names, group_description(d)));
   root.coordinates.push_back(indices("decomposition_replication", d.replications,
                                      "replication of the decomposition runs (common random numbers)"));
-  root.coordinates.push_back(indices("combination", d.combination_count(),
-                                     "set of groups given " + c.names[1] + "'s values in " +
-                                         c.names[0] + ": bit g set = group g"));
   root.coordinates.push_back(labels("direction",
                                     {c.names[0] + "_given_" + c.names[1] + "_group",
                                      c.names[1] + "_given_" + c.names[0] + "_group"},
                                     "which scenario takes the other's group"));
+  root.coordinates.push_back(labels("decomposition_point",
+                                    {c.names[0], c.names[0] + "_given_all_" + c.names[1] + "_groups", c.names[1]},
+                                    "v({}), v(all) and the second scenario, at the decomposition's size"));
+  if (d.exact()) {
+    root.coordinates.push_back(indices("combination", std::size_t{d.all_groups()} + 1,
+                                       "set of groups given " + c.names[1] + "'s values in " +
+                                           c.names[0] + ": bit g set = group g"));
+    return;
+  }
+  root.coordinates.push_back(indices("order", d.permutations, "order of the groups, per replication: "
+                                     "pairs of a random order (from the first scenario's run.seed and "
+                                     "the replication) and its reverse"));
+  root.coordinates.push_back(indices("position", d.groups.size(), "position in an order"));
+  root.coordinates.push_back(indices("chain_step", d.groups.size() + 1,
+                                     "groups of the order given so far: 0 = v({}), groups = v(all)"));
 }
 
 void add_decomposition_tables(RootContent& root, const run::Comparison& c,
                               const run::Decomposition& d) {
-  const std::vector<std::string> per_rep{"decomposition_replication", "date"};
-  root.tables.push_back({"combination_outcome", kPer1000,
-                         "v(S): all-platform members per 1,000 workers of " + c.names[0] +
-                             " with the groups in S set to " + c.names[1] + "'s values",
-                         {"combination", "decomposition_replication", "date"}, d.combinations});
-  add_with_summaries(root, "shapley", "Shapley value of the group in v(all) - v({})",
-                     {"group", "decomposition_replication", "date"}, d.shapley,
-                     summaries(d, [&d](std::size_t g, std::size_t t) { return d.shapley_of(g, t); },
-                               d.groups.size()));
+  add_shapley(root, c, d);
   add_one_at_a_time(root, d);
-  root.tables.push_back({"reference_outcome", kPer1000, c.names[1] + " at the decomposition's "
-                         "size: all-platform members per 1,000 workers", per_rep,
-                         gather(d, [&d](std::size_t, std::size_t t) { return d.reverse_value(0, t); }, 1)});
-  root.tables.push_back({"residual", kPer1000, c.names[1] + " - v(all): what the groups do not "
-                         "cover (platforms, uncovered keys)", per_rep,
-                         gather(d, [&d](std::size_t, std::size_t t) { return d.residual(t); }, 1)});
+  add_gap_tables(root, c, d);
+  add_levels(root, d);
+  add_coalitions(root, c, d);
 }
 
 void add_decomposition_attributes(RootContent& root, const run::Decomposition& d) {
   std::string uncovered;
   for (const std::string& key : d.uncovered_keys) uncovered += (uncovered.empty() ? "" : ", ") + key;
   root.text_attributes.emplace_back("decomposition_uncovered_keys", uncovered);
+  root.text_attributes.emplace_back("decomposition_outcome",
+                                    "natural log of all-platform members per 1,000 workers; a count "
+                                    "under half an agent is floored at half an agent");
   root.number_attributes.emplace_back("decomposition_population_size",
                                       static_cast<double>(d.population_size));
   root.number_attributes.emplace_back("decomposition_replications",
                                       static_cast<double>(d.replications));
+  root.number_attributes.emplace_back("decomposition_permutations", static_cast<double>(d.permutations));
+  root.number_attributes.emplace_back("decomposition_runs", static_cast<double>(d.runs()));
   root.number_attributes.emplace_back("decomposition_wall_seconds", d.wall_seconds);
   root.number_attributes.emplace_back("shapley_efficiency_error", d.efficiency_error());
 }

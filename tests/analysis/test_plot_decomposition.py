@@ -1,5 +1,7 @@
-"""plot_decomposition.py draws a non-blank PNG from a `netadopt compare` file whose Shapley bars
-sum to v(all) - v({}), with the file's intervals, and refuses a file that is not a comparison.
+"""plot_decomposition.py draws a non-blank PNG from a `netadopt compare` file, one panel per date,
+whose Shapley bars sum to v(all) - v({}) (recomputed from the file's chains of coalitions), with
+the one-at-a-time effects and the residual beside them and the file's intervals, and refuses a
+file that is not a comparison or holds the older layout.
 
     /usr/bin/python3 test_plot_decomposition.py COMPARE.h5
 """
@@ -30,6 +32,28 @@ def run_main(args):
     return code, errors.getvalue()
 
 
+def log_gap_from_coalitions(path):
+    """v(all) - v({}) per (decomposition_replication, date), from the coalitions' own outcomes."""
+    with h5py.File(path, "r") as f:
+        groups = f["group"].shape[0]
+        if "combination_outcome" in f:  # exact: (combination, replication, date)
+            outcome = f["combination_outcome"][...]
+            return outcome[(1 << groups) - 1] - outcome[0]
+        chains = f["chain_outcome"][...]  # (replication, order, chain_step, date)
+    gaps = chains[:, :, groups, :] - chains[:, :, 0, :]
+    np.testing.assert_allclose(gaps, gaps[:, :1, :].repeat(gaps.shape[1], axis=1), rtol=0, atol=0)
+    return gaps[:, 0, :]
+
+
+def drawn():
+    with compare_io.quiet_warnings(), compare_io.open_comparison(PATH) as ds:
+        return plot_decomposition.draw(ds)
+
+
+def containers(axes):
+    return [c for c in axes.containers if isinstance(c, BarContainer)]
+
+
 class PlotDecomposition(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="netadopt-decomposition-")
@@ -44,21 +68,37 @@ class PlotDecomposition(unittest.TestCase):
         self.assertGreater(float(pixels.var()), 0.0)
         self.assertGreater(len(np.unique(pixels.reshape(-1, pixels.shape[-1]), axis=0)), 10)
 
-    def test_the_shapley_bars_of_a_date_sum_to_v_all_minus_v_empty(self):
+    def test_the_shapley_bars_of_a_date_sum_to_the_log_ratio(self):
+        expected = log_gap_from_coalitions(PATH).mean(axis=0)  # per date
         with h5py.File(PATH, "r") as f:
-            outcome = f["combination_outcome"][...]  # combination, decomposition_replication, date
             groups = f["group"].shape[0]
-        expected = (outcome[(1 << groups) - 1] - outcome[0]).mean(axis=0)  # per date
-        with compare_io.quiet_warnings(), compare_io.open_comparison(PATH) as ds:
-            figure = plot_decomposition.draw(ds)
-        top = figure.axes[0]
-        self.assertIn("Shapley", top.get_title())
-        bars = [c for c in top.containers if isinstance(c, BarContainer)]
-        self.assertEqual(len(bars), len(expected))
-        for date, container in enumerate(bars):
-            heights = [patch.get_height() for patch in container.patches]
+        figure = drawn()
+        self.assertEqual(len(figure.axes), len(expected))
+        for date, axes in enumerate(figure.axes):
+            self.assertIn("Shapley split of log(", axes.get_title())
+            self.assertIn(f"= {expected[date]:+.2f}", axes.get_title())
+            shapley = containers(axes)[0]
+            heights = [patch.get_height() for patch in shapley.patches]
             self.assertEqual(len(heights), groups)
             self.assertAlmostEqual(sum(heights), float(expected[date]), delta=1e-9)
+
+    def test_the_one_at_a_time_bars_stand_beside_the_shapley_bars(self):
+        with h5py.File(PATH, "r") as f:
+            alone = f["one_at_a_time_mean"][0]  # first direction: (group, date)
+            shapley = f["shapley_mean"][...]
+        for date, axes in enumerate(drawn().axes):
+            first, second = containers(axes)[:2]
+            np.testing.assert_allclose([p.get_height() for p in first.patches], shapley[:, date], atol=1e-12)
+            np.testing.assert_allclose([p.get_height() for p in second.patches], alone[:, date], atol=1e-12)
+            for a, b in zip(first.patches, second.patches):
+                self.assertAlmostEqual(b.get_x(), a.get_x() + a.get_width(), delta=1e-9)
+
+    def test_the_interaction_share_in_the_title_is_recomputed_from_the_file(self):
+        with h5py.File(PATH, "r") as f:
+            alone = f["one_at_a_time"][0]  # (group, replication, date)
+        share = 1 - alone.sum(axis=0) / log_gap_from_coalitions(PATH)  # (replication, date)
+        for date, axes in enumerate(drawn().axes):
+            self.assertIn(f"interaction share {100 * share[:, date].mean():.0f}% [", axes.get_title())
 
     def test_student_t_intervals_match_the_files(self):
         """The t interval used for the residual reproduces the file's Shapley intervals."""
@@ -71,17 +111,23 @@ class PlotDecomposition(unittest.TestCase):
             np.testing.assert_allclose(upper.values[finite], ds["shapley_upper"].values[finite],
                                        rtol=1e-7, atol=1e-7)
 
-    def test_the_residual_bars_are_the_files_residual(self):
+    def test_the_residual_bar_is_the_files_residual(self):
         with h5py.File(PATH, "r") as f:
             residual = f["residual"][...].mean(axis=0)  # per date
-        with compare_io.quiet_warnings(), compare_io.open_comparison(PATH) as ds:
-            figure = plot_decomposition.draw(ds)
-        bottom_left = figure.axes[1]
-        bars = [c for c in bottom_left.containers if isinstance(c, BarContainer)]
-        self.assertEqual(len(bars), len(residual))
-        for date, container in enumerate(bars):
-            self.assertAlmostEqual(container.patches[-1].get_height(), float(residual[date]),
-                                   delta=1e-9)
+        for date, axes in enumerate(drawn().axes):
+            last = containers(axes)[-1]
+            self.assertEqual(len(last.patches), 1)
+            self.assertAlmostEqual(last.patches[0].get_height(), float(residual[date]), delta=1e-9)
+
+    def test_an_older_layout_is_refused_naming_what_is_missing(self):
+        old = os.path.join(self.dir, "old.h5")
+        shutil.copy(PATH, old)
+        with h5py.File(old, "r+") as f:
+            for name in ("log_gap", "log_gap_mean", "log_gap_lower", "log_gap_upper"):
+                del f[name]
+        code, errors = run_main([old, "-o", os.path.join(self.dir, "x.png")])
+        self.assertEqual(code, 1)
+        self.assertIn("without log_gap", errors)
 
     def test_a_sweep_file_is_refused_naming_what_was_expected(self):
         sweep = os.path.join(os.path.dirname(PATH), "sweep_small.h5")
