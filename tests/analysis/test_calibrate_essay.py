@@ -1,0 +1,132 @@
+"""End-to-end test of analysis/calibrate_essay.py on a tiny calibration (400 agents, two waves,
+a short chain, one hypothesis, a decomposition at one draw): every stage runs through the real
+simulator and writes its results, and plot_calibration.py plots them; a rerun resumes from the
+files (no sweep is run again) and gives the same report; a changed calibration file is refused
+in the same folder; a scenario the simulator refuses is reported with the simulator's message.
+
+Run: /usr/bin/python3 tests/analysis/test_calibrate_essay.py PATH/TO/netadopt
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import h5py
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+SCRIPT = os.path.join(REPO, "analysis", "calibrate_essay.py")
+
+TINY = {
+    "population_size = 10000": "population_size = 400",
+    "wave1_points = 80": "wave1_points = 20",
+    "wave_points = 50": "wave_points = 16",
+    "max_waves = 4": "max_waves = 2",
+    "walkers = 40": "walkers = 20",
+    "steps = 3000": "steps = 160",
+    "burn = 1000": "burn = 80",
+    "posterior_draws = 100": "posterior_draws = 4",
+    "benchmark_points = 40": "benchmark_points = 16",
+    "decomposition_draws = 8": "decomposition_draws = 1",
+    "decomposition_replications = 2": "decomposition_replications = 1",
+    "decomposition_permutations = 8": "decomposition_permutations = 2",
+    "predict_until = 2014-01-01": "predict_until = 2011-01-01",
+}
+
+
+def tiny_settings(folder):
+    with open(os.path.join(REPO, "scenarios", "history_matching.ini")) as handle:
+        text = handle.read()
+    for old, new in TINY.items():
+        assert old in text, f"the shipped calibration file no longer has '{old}'"
+        text = text.replace(old, new)
+    text = text[:text.index("[hypothesis.H3]")] + text[text.index("[hypothesis.H7]"):text.index("[hypothesis.H8]")]
+    for name in ("france.ini", "us.ini", "germany.ini"):
+        shutil.copy(os.path.join(REPO, "scenarios", name), folder)
+    os.makedirs(os.path.join(folder, "data"))
+    shutil.copy(os.path.join(REPO, "scenarios", "data", "membership.csv"), os.path.join(folder, "data"))
+    path = os.path.join(folder, "calibration.ini")
+    with open(path, "w") as handle:
+        handle.write(text)
+    return path
+
+
+def calibrate(netadopt, settings, output):
+    command = [sys.executable, SCRIPT, settings, "-o", output, "--netadopt", netadopt, "--threads", "2"]
+    return subprocess.run(command, capture_output=True, text=True, env=dict(os.environ, OMP_NUM_THREADS="1"))
+
+
+def sweep_outputs(output):
+    return {n: os.path.getmtime(os.path.join(output, n)) for n in os.listdir(output) if n.endswith(".h5")
+            and n != "calibration.h5"}
+
+
+def check_first_run(done, output):
+    assert done.returncode == 0, f"exit {done.returncode}:\n{done.stderr[-3000:]}"
+    report = open(os.path.join(output, "report.txt")).read()
+    for line in ("History matching:", "wave 1:", "wave 2:", "Posterior", "US/France members",
+                 "Held-out points", "france_linkedin@2008-11-15", "Benchmarks", "culture_free", "none+H7",
+                 "Decomposition of log(US/France)", "employment_protection", "interaction share"):
+        assert line in report, f"report lacks '{line}'"
+    with h5py.File(os.path.join(output, "calibration.h5")) as f:
+        assert f["posterior/draws"].shape[1] == 9
+        assert f["predictive/points"].shape == (4, 9)
+        assert f["predictive/germany_openbc"].shape[0] == 4
+        assert f["waves/w1/points"].shape == (20, 9)
+        assert f["waves/w1/outputs"].shape == (20, 2, 11)
+        assert 0.0 < f["waves/w1"].attrs["fraction"] <= 1.0
+        assert len(f["heldout/median"]) == 5
+        assert f["decomposition/shapley"].shape == (10, 1), "10 groups x 1 draw x 1 replication"
+        gap, parts = f["decomposition/log_gap"][0], f["decomposition/shapley"][:, 0].sum()
+        assert abs(gap - parts) < 1e-9 * max(1.0, abs(gap)), "Shapley values sum to the log gap"
+    rows = open(os.path.join(output, "predictions", "germany.csv")).read().splitlines()
+    assert rows[0].startswith("# ") and any(r.startswith("germany_openbc,2010-07-01,") for r in rows)
+    return report
+
+
+def test_pipeline(netadopt):
+    with tempfile.TemporaryDirectory() as folder:
+        settings, output = tiny_settings(folder), os.path.join(folder, "out")
+        report = check_first_run(calibrate(netadopt, settings, output), output)
+        print("first run: every stage wrote its results")
+        plot = subprocess.run([sys.executable, os.path.join(REPO, "analysis", "plot_calibration.py"),
+                               os.path.join(output, "calibration.h5"), "--dpi", "60"],
+                              capture_output=True, text=True)
+        assert plot.returncode == 0, plot.stderr
+        for name in ("posterior_pairs.png", "posterior_pairs.pdf", "predictive.png", "predictive.pdf"):
+            assert os.path.getsize(os.path.join(output, name)) > 1000, f"{name} missing or empty"
+        print("plot_calibration.py: posterior pairs and predictive bands written")
+        before = sweep_outputs(output)
+        again = calibrate(netadopt, settings, output)
+        assert again.returncode == 0, again.stderr[-2000:]
+        assert sweep_outputs(output) == before, "a rerun must not run a finished sweep again"
+        assert open(os.path.join(output, "report.txt")).read() == report, "a rerun changes the report"
+        assert "points x" not in again.stderr, "a rerun started simulator runs"
+        print("rerun: resumed from the files, same report")
+        with open(settings, "a") as handle:
+            handle.write("\n# changed\n")
+        refused = calibrate(netadopt, settings, output)
+        assert refused.returncode == 2 and "another version" in refused.stderr, refused.stderr
+        print("changed calibration file in the same folder: refused:", refused.stderr.strip())
+
+
+def test_simulator_refusal(netadopt):
+    with tempfile.TemporaryDirectory() as folder:
+        settings = tiny_settings(folder)
+        text = open(settings).read().replace("key = adoption.propensity_sd", "key = adoption.propensity_sdd")
+        open(settings, "w").write(text)
+        done = calibrate(netadopt, settings, os.path.join(folder, "out"))
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert re.search(r"propensity_sdd", done.stderr), done.stderr[-2000:]
+        print("a key the simulator does not know: refused with its message")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: test_calibrate_essay.py NETADOPT")
+    test_simulator_refusal(sys.argv[1])
+    test_pipeline(sys.argv[1])
+    print("calibrate_essay.py end to end: ok")
