@@ -159,18 +159,33 @@ def format_report(settings, problem, waves, draws, acceptance, heldout_scores, s
     return "\n".join(lines) + "\n"
 
 
+SUPPORT_NATS = 1.0
+
+
+def verdict(base, variant, targets):
+    """Supported: adding the hypothesis raises the held-out log score, summed over the held-out
+    points, by at least SUPPORT_NATS (odds of e to 1 on these points) and lowers the RMS log
+    error; otherwise not supported by these data (worse, or no clear difference)."""
+    gain = (variant.log_score - base.log_score) * targets
+    if gain >= SUPPORT_NATS and variant.rms < base.rms:
+        return gain, "supported"
+    if gain <= -SUPPORT_NATS:
+        return gain, "not supported by these data (held-out prediction worse)"
+    return gain, "not supported by these data (no clear difference)"
+
+
 def supported_lines(rows):
-    """A hypothesis is supported when adding it to the no-hypothesis model lowers held-out error
-    and raises the log score; otherwise it is not supported by these data."""
     by = dict(rows)
     if "none" not in by:
         return []
-    base, out = by["none"], ["Hypotheses (each added alone to the model with every hypothesis off):"]
+    base = by["none"]
+    out = [f"Hypotheses, each added alone to the model with every hypothesis off (supported: the "
+           f"held-out log score, summed over {base.targets} points, rises by {SUPPORT_NATS:g} nat or "
+           f"more and the RMS log error falls):"]
     for v, s in rows:
         if v.startswith("none+"):
-            better = s.rms < base.rms and s.log_score > base.log_score
-            out.append(f"  {v[5:]:4s} RMS {base.rms:.2f} -> {s.rms:.2f}, log score {base.log_score:.2f} -> "
-                       f"{s.log_score:.2f}: {'supported' if better else 'not supported by these data'}")
+            gain, word = verdict(base, s, base.targets)
+            out.append(f"  {v[5:]:4s} RMS {base.rms:.2f} -> {s.rms:.2f}, log score {gain:+.2f} nat: {word}")
     return out
 
 
