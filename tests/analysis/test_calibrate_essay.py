@@ -1,8 +1,9 @@
 """End-to-end test of analysis/calibrate_essay.py on a tiny calibration (400 agents, two waves,
-a short chain, one hypothesis, a decomposition at one draw): every stage runs through the real
-simulator and writes its results, and plot_calibration.py plots them; a rerun resumes from the
-files (no sweep is run again) and gives the same report; a changed calibration file is refused
-in the same folder; a scenario the simulator refuses is reported with the simulator's message.
+a short chain, one hypothesis, a decomposition at one draw): killed during its first sweep and
+rerun, every stage runs through the real simulator and writes its results, and
+plot_calibration.py plots them; a second rerun resumes from the files (no sweep is run again)
+and gives the same report; a changed calibration file is refused in the same folder; a
+scenario the simulator refuses is reported with the simulator's message.
 
 Run: /usr/bin/python3 tests/analysis/test_calibrate_essay.py PATH/TO/netadopt
 """
@@ -10,9 +11,11 @@ Run: /usr/bin/python3 tests/analysis/test_calibrate_essay.py PATH/TO/netadopt
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 import h5py
 
@@ -59,6 +62,29 @@ def calibrate(netadopt, settings, output):
     return subprocess.run(command, capture_output=True, text=True, env=dict(os.environ, OMP_NUM_THREADS="1"))
 
 
+def killed_during_first_sweep(netadopt, settings, output):
+    """Starts the pipeline and kills its whole process group (SIGKILL, as a scheduler ends a
+    job) once the first sweep has stored finished pairs; returns how many were stored."""
+    command = [sys.executable, SCRIPT, settings, "-o", output, "--netadopt", netadopt, "--threads", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True, env=dict(os.environ, OMP_NUM_THREADS="1"))
+    pairs = os.path.join(output, "full_wave1_france.h5.pairs")
+    deadline = time.time() + 120
+    while time.time() < deadline and process.poll() is None:
+        if os.path.isdir(pairs) and len(stored_pairs(pairs)) >= 3:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "the pipeline ended before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    return len(stored_pairs(pairs))
+
+
+def stored_pairs(folder):
+    """The sweep journal's finished pairs (pair-*; tmp-* are writes in progress)."""
+    return [name for name in os.listdir(folder) if name.startswith("pair-")]
+
+
 def sweep_outputs(output):
     return {n: os.path.getmtime(os.path.join(output, n)) for n in os.listdir(output) if n.endswith(".h5")
             and n != "calibration.h5"}
@@ -90,8 +116,15 @@ def check_first_run(done, output):
 def test_pipeline(netadopt):
     with tempfile.TemporaryDirectory() as folder:
         settings, output = tiny_settings(folder), os.path.join(folder, "out")
-        report = check_first_run(calibrate(netadopt, settings, output), output)
-        print("first run: every stage wrote its results")
+        stored = killed_during_first_sweep(netadopt, settings, output)
+        print(f"killed (SIGKILL, whole process group) with {stored} pairs of the first sweep stored")
+        first = calibrate(netadopt, settings, output)
+        report = check_first_run(first, output)
+        resumed = re.search(r"resuming, (\d+) of ", first.stderr)
+        assert resumed and int(resumed.group(1)) == stored, \
+            f"the killed sweep did not resume from its {stored} pairs: {first.stderr[:600]}"
+        print("resumed after the kill (the sweep went on from its stored pairs): every stage "
+              "wrote its results")
         plot = subprocess.run([sys.executable, os.path.join(REPO, "analysis", "plot_calibration.py"),
                                os.path.join(output, "calibration.h5"), "--dpi", "60"],
                               capture_output=True, text=True)
