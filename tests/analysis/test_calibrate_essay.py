@@ -31,7 +31,7 @@ TINY = {
     "walkers = 40": "walkers = 20",
     "steps = 3000": "steps = 160",
     "burn = 1000": "burn = 80",
-    "posterior_draws = 100": "posterior_draws = 4",
+    "posterior_draws = 300": "posterior_draws = 4",
     "benchmark_points = 40": "benchmark_points = 16",
     "decomposition_draws = 8": "decomposition_draws = 1",
     "decomposition_replications = 2": "decomposition_replications = 1",
