@@ -16,7 +16,7 @@ import subprocess
 import h5py
 import numpy as np
 
-from calibration import scoring
+from calibration import scoring, simulator
 
 DATE = "2005-08-15"
 END = "2005-09-01"   # the runs stop after the date: nothing later is read
@@ -34,22 +34,18 @@ class GroupShare:
     one_at_a_time: tuple    # France given the US's group alone (log units)
 
 
-def _founders(resolved_counts, size, full_size=100000, founders=20):
-    """--set arguments scaling every platform's founders to the run's size (both countries)."""
-    scaled = max(1, round(founders * size / full_size))
-    return [a for n in range(1, resolved_counts + 1) for a in ("--set", f"platform{n}.founders={scaled}")]
-
-
 def compare_command(netadopt, settings, keys, point, output):
     command = [netadopt, "compare", settings.scenario_file("france"), settings.scenario_file("us"),
                "-o", output, "--force", "--quiet", "--dates", DATE,
                "--decomposition-size", str(settings.population_size),
                "--decomposition-replications", str(settings.decomposition_replications),
                "--decomposition-permutations", str(settings.decomposition_permutations),
-               "--set", f"population.size={settings.population_size}",
-               "--set", f"run.replications={settings.decomposition_replications}",
-               "--set", f"run.end={END}"]
-    command += _founders(4, settings.population_size)
+               "--set", f"run.replications={settings.decomposition_replications}"]
+    # Size, end and founders as every calibration run has them (simulator.base_overrides, from
+    # France's platforms; --set applies to both countries, and the US's one platform takes the
+    # same scaled founders as France's first).
+    base = simulator.base_overrides(netadopt, settings.scenario_file("france"), settings.population_size, END)
+    command += [a for key, value in base.items() for a in ("--set", f"{key}={value}")]
     for key, value in zip(keys, point):
         command += ["--set", f"{key}={value!r}"]
     return command
