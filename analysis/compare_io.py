@@ -113,13 +113,16 @@ def require_essay(ds, path, what):
 
 
 def workforce_share(ds):
-    """population.workforce_share where the scenario sets it; otherwise derived as the simulator
-    derives it (sim/models/essay/population_keys.cpp): cadres_share + sales_share."""
-    config = netadopt_io.scenario_config(ds)
+    """The workforce share of a run's resolved scenario (workforce_share_of_config)."""
+    return workforce_share_of_config(netadopt_io.scenario_config(ds))
+
+
+def workforce_share_of_config(config):
+    """population.workforce_share where the scenario (a ConfigParser) sets it; otherwise derived
+    as the simulator derives it (sim/models/essay/population_keys.cpp): cadres + sales shares."""
     if config.has_option("population", "workforce_share"):
-        return float(netadopt_io.scenario_value(ds, "population.workforce_share"))
-    return (float(netadopt_io.scenario_value(ds, "population.cadres_share"))
-            + float(netadopt_io.scenario_value(ds, "population.sales_share")))
+        return float(config.get("population", "workforce_share"))
+    return float(config.get("population", "cadres_share")) + float(config.get("population", "sales_share"))
 
 
 def per_1000_workers(counts, ds):

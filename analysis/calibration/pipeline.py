@@ -153,6 +153,13 @@ def max_implausibility(settings, problem, emulators, U):
     return worst
 
 
+def non_implausible(settings, problem, emulators, U):
+    """Which unit points U every wave's emulator keeps (history_matching.non_implausible)."""
+    obs_var, disc_var = _variances(settings, problem)
+    return history_matching.non_implausible(emulators, U, problem.observed, obs_var, disc_var,
+                                            settings.threshold)
+
+
 def _wave_points(settings, ws, problem, w, emulators, n):
     path = ws.path(f"{problem.name}_wave{w}_points.csv")
     if os.path.exists(path):
@@ -209,8 +216,7 @@ def run_waves(settings, ws, problem, max_waves=None, first_points=None):
         all_outputs.append(outputs)
         P, Y = np.concatenate(all_points), np.concatenate(all_outputs)
         if emulators:
-            keep = max_implausibility(settings, problem, emulators, priors.to_unit(problem.priors, P)) \
-                < settings.threshold
+            keep = non_implausible(settings, problem, emulators, priors.to_unit(problem.priors, P))
             P, Y = P[keep], Y[keep]
         with ws.stage(f"{problem.name}: emulators and history matching"):
             emulator, cv = fit_emulator(settings, problem, P, Y)
@@ -240,7 +246,7 @@ def run_posterior(settings, ws, problem, waves):
     obs_var, disc_var = _variances(settings, problem)
 
     def allowed(U):
-        return max_implausibility(settings, problem, emulators, U) < settings.threshold
+        return non_implausible(settings, problem, emulators, U)
 
     ws.say(f"{problem.name}: MCMC, {settings.walkers} walkers x {settings.steps} steps")
     with ws.stage(f"{problem.name}: MCMC"):

@@ -15,6 +15,8 @@ import subprocess
 import h5py
 import numpy as np
 
+import compare_io
+
 
 MEMBER_STATUSES = (b"active", b"dormant")
 EPOCH = np.datetime64("2003-01-01", "D")
@@ -106,9 +108,7 @@ def is_complete(output):
 def _workforce_share(base_text):
     config = configparser.ConfigParser(inline_comment_prefixes=("#", ";"), interpolation=None)
     config.read_string(base_text)
-    if config.has_option("population", "workforce_share"):
-        return float(config.get("population", "workforce_share"))
-    return float(config.get("population", "cadres_share")) + float(config.get("population", "sales_share"))
+    return compare_io.workforce_share_of_config(config)
 
 
 class SweepOutput:
