@@ -9,6 +9,7 @@
 #include "bench.hpp"
 #include "netadopt/core/random.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/graph.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
@@ -42,7 +43,7 @@ Scenario sir_scenario(std::uint64_t n, int replications, const std::string& file
       << "[population]\nsize = " << n << "\n[graph]\nmean_degree = 10\n"
       << (file.empty() ? "" : "source = file\nfile = " + file + "\n")
       << "[sir]\nbeta = 0.5\ngamma = 1.0\ninitial_infected = 10\n";
-  return scenario::parse_scenario(models::full_schema(), ini.str(), "bench-sir");
+  return scenario::parse_scenario(netadopt::run::full_schema(), ini.str(), "bench-sir");
 }
 
 std::uint64_t total(const std::vector<std::uint64_t>& events) {
@@ -109,7 +110,7 @@ Case sir_throughput(std::uint64_t n, int threads) {
 Case bass(std::uint64_t n) {
   return {"bass", {}, [n] {
             const auto s = scenario::parse_scenario(
-                models::full_schema(),
+                netadopt::run::full_schema(),
                 "[run]\nmodel = bass\nreplications = 10\nend = 2013-01-01\n[population]\nsize = " +
                     std::to_string(n) + "\n",
                 "bench-bass");
@@ -120,7 +121,7 @@ Case bass(std::uint64_t n) {
 Case essay_france(std::uint64_t n) {
   return {"essay_france", {}, [n] {
             const auto s = scenario::load_scenario(
-                models::full_schema(), std::string(NETADOPT_SOURCE_DIR) + "/scenarios/france.ini",
+                netadopt::run::full_schema(), std::string(NETADOPT_SOURCE_DIR) + "/scenarios/france.ini",
                 {"population.size=" + std::to_string(n), "run.replications=1"});
             return run_plain("essay_france", s);
           }};

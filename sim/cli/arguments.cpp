@@ -2,6 +2,8 @@
 
 #include <ctime>
 
+#include "netadopt/io/hdf5_writer.hpp"
+
 namespace po = boost::program_options;
 
 namespace netadopt::cli {
@@ -16,6 +18,14 @@ po::variables_map parse_arguments(const Args& args, const po::options_descriptio
     throw UsageError(e.what());
   }
   return vm;
+}
+
+void check_output(const std::filesystem::path& out, bool force) {
+  try {
+    io::check_output_path(out, force);
+  } catch (const io::OutputError& e) {
+    throw CannotCreateOutput(e.what());
+  }
 }
 
 std::string utc_now() {

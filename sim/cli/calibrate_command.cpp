@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "arguments.hpp"
 #include "commands.hpp"
@@ -17,10 +16,13 @@
 #include "netadopt/io/calibration_writer.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/calibration.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/run/version.hpp"
 #include "netadopt/scenario/describe.hpp"
+#include "netadopt/scenario/read_file.hpp"
+#include "run_support.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -71,14 +73,6 @@ fs::path run_output(const fs::path& out, const std::string& scenario) {
   return out.parent_path() / (out.stem().string() + "_" + scenario + ".h5");
 }
 
-void check_output(const fs::path& out, bool force) {
-  try {
-    io::check_output_path(out, force);
-  } catch (const io::OutputError& e) {
-    throw CannotCreateOutput(e.what());
-  }
-}
-
 void check_scenario_outputs(const CalibrateOptions& o, const run::CalibrationSpec& spec) {
   if (o.scenarios_dir.empty()) return;
   std::error_code error;
@@ -95,10 +89,7 @@ void check_outputs(const CalibrateOptions& o, const run::CalibrationSpec& spec) 
   check_scenario_outputs(o, spec);
 }
 
-std::string file_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+std::string file_text(const fs::path& file) { return scenario::read_text_file(file); }
 
 std::string values_text(const run::CalibrationSpec& spec, const std::vector<double>& values) {
   std::string text;
@@ -116,7 +107,7 @@ void add_parameters(io::CalibrationTables& t, const run::CalibrationSpec& spec,
                     const run::OptimizerResult& optimum) {
   for (const auto& key : spec.keys) {
     t.keys.push_back(key.key);
-    t.units.push_back(models::full_schema().find(key.key)->unit);
+    t.units.push_back(run::full_schema().find(key.key)->unit);
     t.lower.push_back(key.lower);
     t.upper.push_back(key.upper);
     t.start.push_back(key.start);
@@ -155,21 +146,6 @@ io::CalibrationTables tables_of(const run::CalibrationSpec& spec,
   return t;
 }
 
-run::Provenance provenance(const std::string& file, const std::string& text, std::uint64_t seed,
-                           const std::string& line, int threads, double wall_seconds) {
-  run::Provenance p;
-  p.scenario_file = file;
-  p.scenario_text = text;
-  p.seed = seed;
-  p.version = version();
-  p.compiler = compiler();
-  p.command_line = line;
-  p.started_at = utc_now();
-  p.threads = threads;
-  p.wall_seconds = wall_seconds;
-  return p;
-}
-
 std::vector<fs::path> write_runs(const CalibrateOptions& o, const run::CalibrationProblem& problem,
                                  const run::CalibrationOutcome& outcome, const std::string& line,
                                  int threads) {
@@ -177,12 +153,8 @@ std::vector<fs::path> write_runs(const CalibrateOptions& o, const run::Calibrati
   std::vector<fs::path> written;
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
     written.push_back(run_output(o.out, problem.spec().scenarios[i].name));
-    const auto& s = scenarios[i];
-    io::write_hdf5(
-        written.back(), outcome.fitted.runs[i],
-        provenance(s.source(), s.resolved_ini(), static_cast<std::uint64_t>(s.integer("run.seed")),
-                   line, threads, outcome.wall_seconds),
-        o.force);
+    io::write_hdf5(written.back(), outcome.fitted.runs[i],
+                   provenance(scenarios[i], line, threads, outcome.wall_seconds), o.force);
   }
   return written;
 }

@@ -14,6 +14,7 @@
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/run/version.hpp"
@@ -42,11 +43,8 @@ std::string usage_text() {
          "  slurm SWEEP.ini --tasks N [-o OUT.h5] print an sbatch array script and its merge job\n"
          "  analyze sobol OUT.h5 --output VAR [--date D]   Sobol' indices of a sobol sweep\n"
          "  describe [--markdown] list every scenario key: type, default, unit, range, help\n"
-         "  version             print the version\n"
-         "exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 unreadable scenario or checkpoint,\n"
-         "            69 not enough memory (run --no-memory-check overrides), 70 internal error,\n"
-         "            73 output cannot be created, 74 output write failed,\n"
-         "            75 interrupted by SIGTERM/SIGINT, checkpoint written (run --resume DIR)\n";
+         "  version             print the version\n" +
+         exit_codes_text();
 }
 
 // Parses `args` against `options` (and a positional FILE when `file` is given).
@@ -69,20 +67,12 @@ scenario::Scenario load(const po::variables_map& vm) {
   if (!vm.count("file")) throw UsageError("missing the scenario FILE");
   std::vector<std::string> overrides;
   if (vm.count("set")) overrides = vm["set"].as<std::vector<std::string>>();
-  return scenario::load_scenario(models::full_schema(), vm["file"].as<std::string>(), overrides);
+  return scenario::load_scenario(run::full_schema(), vm["file"].as<std::string>(), overrides);
 }
 
 std::filesystem::path default_output(const std::string& file) {
   return std::filesystem::path("results") /
          (std::filesystem::path(file).stem().string() + ".h5");
-}
-
-void check_output(const std::filesystem::path& out, bool force) {
-  try {
-    io::check_output_path(out, force);
-  } catch (const io::OutputError& e) {
-    throw CannotCreateOutput(e.what());
-  }
 }
 
 run::RunOptions progress_options(int threads, bool quiet) {
@@ -103,24 +93,32 @@ std::optional<std::string> memory_refusal(const scenario::Scenario& s, int threa
   return run::memory_refusal(run::estimate_memory(s, threads), *available);
 }
 
-run::Provenance provenance(const scenario::Scenario& s, const std::string& line, int threads) {
+run::Provenance provenance(const std::string& file, const std::string& text, std::uint64_t seed,
+                           const std::string& line, int threads, double wall_seconds) {
   run::Provenance p;
-  p.scenario_file = s.source();
-  p.scenario_text = s.resolved_ini();
-  p.seed = static_cast<std::uint64_t>(s.integer("run.seed"));
+  p.scenario_file = file;
+  p.scenario_text = text;
+  p.seed = seed;
   p.version = version();
   p.compiler = compiler();
   p.command_line = line;
   p.started_at = utc_now();
   p.threads = threads;
+  p.wall_seconds = wall_seconds;
   return p;
+}
+
+run::Provenance provenance(const scenario::Scenario& s, const std::string& line, int threads,
+                           double wall_seconds) {
+  return provenance(s.source(), s.resolved_ini(), static_cast<std::uint64_t>(s.integer("run.seed")),
+                    line, threads, wall_seconds);
 }
 
 int describe_command(const Args& args) {
   po::options_description options("describe options");
   options.add_options()("markdown", "print markdown tables");
   const auto vm = parse(args, options, false);
-  const auto& schema = models::full_schema();
+  const auto& schema = run::full_schema();
   std::cout << (vm.count("markdown") ? scenario::describe_markdown(schema)
                                      : scenario::describe_text(schema));
   return kOk;

@@ -27,6 +27,7 @@
 #include "netadopt/run/compare.hpp"
 #include "netadopt/run/decomposition.hpp"
 #include "netadopt/run/version.hpp"
+#include "run_support.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -136,14 +137,6 @@ void check_dates(const run::ScenarioPair& pair, const std::vector<scenario::Date
   }
 }
 
-void check_output(const fs::path& out, bool force) {
-  try {
-    io::check_output_path(out, force);
-  } catch (const io::OutputError& e) {
-    throw CannotCreateOutput(e.what());
-  }
-}
-
 // ---- running ----------------------------------------------------------------------------------
 
 std::function<void(std::size_t, std::size_t)> progress(const std::string& what, bool quiet) {
@@ -165,8 +158,7 @@ struct TimedRun {
 
 TimedRun run_one(const scenario::Scenario& s, const std::string& line, int threads, bool quiet) {
   run::RunOptions options{threads, progress(fs::path(s.source()).filename().string(), quiet)};
-  run::Provenance p{s.source(), s.resolved_ini(), static_cast<std::uint64_t>(s.integer("run.seed")),
-                    version(), compiler(), line, utc_now(), 0.0, threads};
+  run::Provenance p = provenance(s, line, threads);
   const auto t0 = std::chrono::steady_clock::now();
   run::RunResult result = run::run_scenario(s, options);
   p.wall_seconds = seconds_since(t0);

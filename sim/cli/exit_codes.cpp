@@ -2,19 +2,21 @@
 
 namespace netadopt::cli {
 
-const char* exit_code_meaning(int code) {
-  switch (code) {
-    case kOk: return "success";
-    case kUsage: return "usage error (unknown command or option)";
-    case kDataError: return "invalid scenario";
-    case kNoInput: return "scenario file or checkpoint cannot be read";
-    case kUnavailable: return "not enough memory for the run";
-    case kSoftware: return "internal error";
-    case kCantCreate: return "output cannot be created";
-    case kIoError: return "output could not be written";
-    case kTempFail: return "interrupted; a checkpoint was written (run --resume)";
-    default: return "unknown";
+std::string exit_codes_text() {
+  constexpr std::size_t kWidth = 92;
+  const std::string indent(12, ' ');
+  std::string text = "exit codes: ", line;
+  for (std::size_t i = 0; i < kExitCodeMeanings.size(); ++i) {
+    const auto& [code, meaning] = kExitCodeMeanings[i];
+    const std::string item = std::to_string(static_cast<int>(code)) + " " + meaning +
+                             (i + 1 < kExitCodeMeanings.size() ? "," : "");
+    if (!line.empty() && indent.size() + line.size() + 1 + item.size() > kWidth) {
+      text += line + "\n" + indent;
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + item;
   }
+  return text + line + "\n";
 }
 
 }  // namespace netadopt::cli

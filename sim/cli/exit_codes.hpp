@@ -1,6 +1,9 @@
 #pragma once
 // Exit codes of the netadopt CLI, from sysexits.h so that scripts and schedulers can tell a
 // bad scenario from a full disk.
+#include <array>
+#include <string>
+
 namespace netadopt::cli {
 
 enum ExitCode : int {
@@ -15,6 +18,25 @@ enum ExitCode : int {
   kTempFail = 75,     // EX_TEMPFAIL: stopped by SIGTERM/SIGINT, checkpoint written: resume it
 };
 
-const char* exit_code_meaning(int code);
+// What each code means to a user, as the usage text lists them (one table: exit_codes.cpp
+// writes the text from it).
+struct ExitCodeMeaning {
+  ExitCode code;
+  const char* meaning;
+};
+inline constexpr std::array<ExitCodeMeaning, 9> kExitCodeMeanings = {{
+    {kOk, "ok"},
+    {kUsage, "usage"},
+    {kDataError, "invalid scenario"},
+    {kNoInput, "unreadable scenario or checkpoint"},
+    {kUnavailable, "not enough memory (run --no-memory-check overrides)"},
+    {kSoftware, "internal error"},
+    {kCantCreate, "output cannot be created"},
+    {kIoError, "output write failed"},
+    {kTempFail, "interrupted by SIGTERM/SIGINT, checkpoint written (run --resume DIR)"},
+}};
+
+// "exit codes: 0 ok, 64 usage, ...", wrapped to the usage text's width.
+std::string exit_codes_text();
 
 }  // namespace netadopt::cli

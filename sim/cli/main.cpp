@@ -8,6 +8,7 @@
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "netadopt/scenario/read_file.hpp"
 
 using namespace netadopt;
 
@@ -73,6 +74,9 @@ int main(int argc, char** argv) {
     return report_unreadable_checkpoint(e);
   } catch (const core::StateError& e) {
     return report_unreadable_checkpoint(e);
+  } catch (const scenario::FileReadError& e) {  // an input read outside the scenario loader
+    std::cerr << "netadopt: " << e.what() << '\n';
+    return cli::kNoInput;
   } catch (const std::exception& e) {
     std::cerr << "netadopt: internal error: " << e.what() << '\n';
     return cli::kSoftware;

@@ -24,14 +24,6 @@ po::options_description merge_options() {
       "force", "overwrite an existing output")("quiet,q", "print nothing but errors");
   return o;
 }
-
-void check_output(const fs::path& out, bool force) {
-  try {
-    io::check_output_path(out, force);
-  } catch (const io::OutputError& e) {
-    throw CannotCreateOutput(e.what());
-  }
-}
 }  // namespace
 
 int merge_command(const Args& args, const std::string& command_line) {
@@ -53,8 +45,9 @@ int merge_command(const Args& args, const std::string& command_line) {
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   sweep::write_sweep(out, merged.plan, merged.data,
-                     {version(), compiler(), command_line, utc_now(), seconds, 1,
-                      "merged from " + std::to_string(files.size() - 1) + " files"});
+                     sweep_provenance(command_line, 1,
+                                      "merged from " + std::to_string(files.size() - 1) + " files",
+                                      seconds));
   if (!vm.count("quiet"))
     std::cout << "netadopt merge: " << files.size() - 1 << " shards, " << merged.plan.pairs()
               << " pairs; wrote " << out.string() << '\n';

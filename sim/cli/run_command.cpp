@@ -15,6 +15,7 @@
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "netadopt/run/version.hpp"
@@ -62,7 +63,7 @@ double day_of(const scenario::Scenario& s, const std::string& date, const char* 
 }
 
 scenario::Scenario reload(const std::string& text, const std::string& name) {
-  return scenario::parse_scenario(models::full_schema(), text, name);
+  return scenario::parse_scenario(run::full_schema(), text, name);
 }
 
 RunSetup resume_setup(const po::variables_map& vm) {

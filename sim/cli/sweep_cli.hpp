@@ -1,12 +1,14 @@
 #pragma once
 // Shared by the sweep, merge and slurm commands: argument parsing (Boost.Program_options, with
-// positional arguments), the sweep file's problems on stderr, and the UTC time of day.
+// positional arguments), the sweep file's problems on stderr, the UTC time of day, and the
+// provenance a sweep file records.
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <string>
 
 #include "arguments.hpp"
 #include "commands.hpp"
+#include "netadopt/sweep/sweep_output.hpp"
 #include "netadopt/sweep/sweep_spec.hpp"
 
 namespace netadopt::cli {
@@ -17,5 +19,10 @@ sweep::SweepSpec load_sweep_or_report(const std::filesystem::path& file);
 struct SweepRefused {
   int code;
 };
+
+// This build (version, compiler), the command line and the UTC start time, with `shard` ("I/N",
+// "all" or "merged from N files"), threads and wall time.
+sweep::SweepProvenance sweep_provenance(const std::string& line, int threads,
+                                        const std::string& shard, double wall_seconds = 0.0);
 
 }  // namespace netadopt::cli

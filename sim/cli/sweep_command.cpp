@@ -103,18 +103,11 @@ bool already_complete(const SweepArgs& a, const sweep::SweepPlan& plan) {
   }
 }
 
-void check_output(const SweepArgs& a) {
+// A sweep being resumed (its journal exists) may overwrite its own output.
+void check_sweep_output(const SweepArgs& a) {
   std::error_code ignored;
   const bool resuming = fs::exists(sweep::Journal::folder_for(a.out), ignored);
-  try {
-    io::check_output_path(a.out, a.force || resuming);
-  } catch (const io::OutputError& e) {
-    throw CannotCreateOutput(e.what());
-  }
-}
-
-sweep::SweepProvenance provenance(const std::string& line, int threads, const sweep::Shard& shard) {
-  return {version(), compiler(), line, utc_now(), 0.0, threads, shard.text()};
+  check_output(a.out, a.force || resuming);
 }
 
 sweep::SweepData run_pairs(const SweepArgs& a, const sweep::SweepPlan& plan,
@@ -170,10 +163,10 @@ int sweep_main(const Args& args, const std::string& line) {
     if (!a.quiet) std::cerr << "netadopt: " << a.out.string() << " is complete; nothing to do\n";
     return kOk;
   }
-  check_output(a);
+  check_sweep_output(a);
   sweep::add_point_states(memory, plan);
   check_memory(a, memory);
-  sweep::SweepProvenance p = provenance(line, threads, a.shard);
+  sweep::SweepProvenance p = sweep_provenance(line, threads, a.shard.text());
   const auto t0 = std::chrono::steady_clock::now();
   const sweep::Journal journal(a.out, plan.hash);
   const sweep::SweepData data = run_pairs(a, plan, journal, threads);

@@ -2,10 +2,12 @@
 
 #include <numeric>
 
+#include "netadopt/scenario/date.hpp"
+
 namespace netadopt::models {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 constexpr std::uint32_t kAdoption = 1;
 }  // namespace
 
@@ -29,6 +31,7 @@ void declare_bass_keys(scenario::Schema& schema) {
                              ") exceeds population.size (" +
                              std::to_string(s.integer("population.size")) + ")";
                     }});
+  schema.declare_structural("bass.initial_adopters", "initial adopters are chosen at the start");
 }
 
 BassModel::BassModel(const scenario::Scenario& s, std::uint64_t replication)
@@ -43,7 +46,7 @@ BassModel::BassModel(const scenario::Scenario& s, std::uint64_t replication)
   std::iota(non_adopters_.begin(), non_adopters_.end(), 0u);
 }
 
-std::vector<run::VariableSpec> BassModel::outputs() const {
+std::vector<VariableSpec> BassModel::output_layout(const scenario::Scenario&) {
   return {{"members", "1", "Agents who have adopted (members of the platform).", {}, true}};
 }
 

@@ -2,7 +2,7 @@
 
 namespace netadopt::models {
 
-Recorder::Recorder(const std::vector<run::VariableSpec>& specs, std::size_t time_count) {
+Recorder::Recorder(const std::vector<VariableSpec>& specs, std::size_t time_count) {
   for (const auto& spec : specs) {
     cells_.push_back(spec.cell_count());
     timeless_.push_back(spec.timeless);

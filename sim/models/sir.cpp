@@ -2,10 +2,12 @@
 
 #include <cmath>
 
+#include "netadopt/scenario/date.hpp"
+
 namespace netadopt::models {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 constexpr std::uint32_t kInfection = 1;
 constexpr std::uint32_t kRecovery = 2;
 }  // namespace
@@ -30,6 +32,7 @@ void declare_sir_keys(scenario::Schema& schema) {
                              ") exceeds population.size (" +
                              std::to_string(s.integer("population.size")) + ")";
                     }});
+  schema.declare_structural("sir.initial_infected", "initial infections are chosen at the start");
 }
 
 SirParameters sir_parameters(const scenario::Scenario& s) {
@@ -52,8 +55,8 @@ SirModel::SirModel(const SirParameters& parameters, std::shared_ptr<const Graph>
       stream_(parameters.seed, replication, core::purpose_id("sir.dynamics")),
       drawn_{parameters.beta_per_day, parameters.gamma_per_day} {}
 
-std::vector<run::VariableSpec> SirModel::outputs() const {
-  run::Dimension status{"status", {"susceptible", "infected", "recovered"},
+std::vector<VariableSpec> SirModel::output_layout(const scenario::Scenario&) {
+  Dimension status{"status", {"susceptible", "infected", "recovered"},
                         "Disease status: S, I or R."};
   return {{"members", "1", "Agents in each disease status.", {status}, true}};
 }

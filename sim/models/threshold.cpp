@@ -3,10 +3,12 @@
 #include <cmath>
 #include <numbers>
 
+#include "netadopt/scenario/date.hpp"
+
 namespace netadopt::models {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 constexpr std::uint32_t kAdoption = 1;
 constexpr std::size_t kReady = 0;
 
@@ -38,6 +40,9 @@ void declare_threshold_keys(scenario::Schema& schema) {
                              ") exceeds population.size (" +
                              std::to_string(s.integer("population.size")) + ")";
                     }});
+  schema.declare_structural("threshold.initial_adopters",
+                            "initial adopters are chosen at the start");
+  schema.declare_structural("threshold.phi_sd", "each agent's threshold was drawn at the start");
 }
 
 ThresholdParameters threshold_parameters(const scenario::Scenario& s) {
@@ -62,7 +67,7 @@ ThresholdModel::ThresholdModel(const ThresholdParameters& parameters,
       stream_(parameters.seed, replication, core::purpose_id("threshold.adoption")),
       clock_(kAdoption, 0) {}
 
-std::vector<run::VariableSpec> ThresholdModel::outputs() const {
+std::vector<VariableSpec> ThresholdModel::output_layout(const scenario::Scenario&) {
   return {{"members", "1", "Agents who have adopted.", {}, true}};
 }
 

@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/calibration_loss.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
+#include "netadopt/scenario/read_file.hpp"
 
 namespace netadopt::run {
 
@@ -27,9 +27,8 @@ scenario::ScenarioError calibration_error(const CalibrationSpec& spec, const std
 std::string read_scenario_text(const std::filesystem::path& file) {
   // load_scenario reports an unreadable file the way the CLI expects (exit 66); reading it
   // through the loader first gives that error, then the text is read once.
-  scenario::load_scenario(models::full_schema(), file);
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  scenario::load_scenario(run::full_schema(), file);
+  return scenario::read_text_file(file);
 }
 
 std::string lowercase(std::string text) {
@@ -98,7 +97,7 @@ scenario::Scenario CalibrationProblem::load(std::size_t index,
   auto overrides = spec_.common_overrides();
   for (std::size_t k = 0; k < spec_.keys.size(); ++k)
     overrides.push_back(spec_.keys[k].key + "=" + exact_text(values[k]));
-  return scenario::parse_scenario(models::full_schema(), texts_[index],
+  return scenario::parse_scenario(run::full_schema(), texts_[index],
                                   spec_.scenarios[index].file.string(), overrides);
 }
 

@@ -7,6 +7,7 @@
 
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/calibration_spec.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
@@ -24,9 +25,10 @@ std::string numbered(const char* section, int n, const char* key) {
 }
 
 void declare_settings(scenario::Schema& schema) {
-  schema.add({"calibration.data", KeyType::Text, "data/membership.csv", "", {}, {},
-              "Observed membership, a CSV like scenarios/data/membership.csv, relative to the "
-              "calibration file's folder.", "", ""});
+  schema.add(scenario::path_key({"calibration.data", KeyType::Text, "data/membership.csv", "",
+                                 {}, {},
+                                 "Observed membership, a CSV like scenarios/data/membership.csv, "
+                                 "relative to the calibration file's folder.", "", ""}));
   schema.add({"calibration.optimizer", KeyType::Choice, "LN_SBPLX", "", {},
               {"LN_NELDERMEAD", "LN_SBPLX", "LN_BOBYQA"},
               "NLopt's derivative-free, bound-constrained local optimizer: Nelder-Mead simplex, "
@@ -59,8 +61,9 @@ void declare_run_settings(scenario::Schema& schema) {
 void declare_scenario_slot(scenario::Schema& schema, int n) {
   schema.add({numbered("scenario", n, "name"), KeyType::Text, kUnused, "", {}, {},
               "Name of a scenario that series refer to; 'none': this section is unused.", "", ""});
-  schema.add({numbered("scenario", n, "file"), KeyType::Text, kUnused, "", {}, {},
-              "Scenario file, relative to the calibration file's folder.", "", ""});
+  schema.add(scenario::path_key({numbered("scenario", n, "file"), KeyType::Text, kUnused, "", {},
+                                 {}, "Scenario file, relative to the calibration file's folder.",
+                                 "", ""}));
 }
 
 void declare_series_names(scenario::Schema& schema, int n) {
@@ -159,7 +162,7 @@ void check_scenario_file(scenario::Schema& schema, int n) {
 }
 
 Check fitted_key_problem(const std::string& key) {
-  const KeySpec* spec = models::full_schema().find(key);
+  const KeySpec* spec = run::full_schema().find(key);
   if (spec == nullptr) return "expected a scenario key (netadopt describe), found '" + key + "'";
   if (spec->type != KeyType::Real)
     return "expected a real-valued scenario key, found '" + key + "' (not real-valued)";
@@ -174,7 +177,7 @@ bool inside(double value, const Range& range) {
 Check bounds_problem(const std::string& key, double lower, double start, double upper) {
   if (!(lower < upper)) return std::string("expected min < max");
   if (start < lower || start > upper) return std::string("expected min <= start <= max");
-  const KeySpec& spec = *models::full_schema().find(key);
+  const KeySpec& spec = *run::full_schema().find(key);
   if (inside(lower, spec.range) && inside(upper, spec.range)) return std::nullopt;
   return "expected bounds within " + key + "'s allowed range " + spec.allowed();
 }

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/loader.hpp"
 
 namespace netadopt::run {
@@ -95,7 +96,7 @@ std::vector<std::string> common_random_overrides(const scenario::Scenario& first
 
 ScenarioPair load_pair(const std::filesystem::path& a, const std::filesystem::path& b,
                        const std::vector<std::string>& overrides) {
-  const auto& schema = models::full_schema();
+  const auto& schema = run::full_schema();
   scenario::Scenario first = scenario::load_scenario(schema, a, overrides);
   scenario::Scenario second = scenario::load_scenario(schema, b, second_overrides(overrides, first));
   require_essay(first);

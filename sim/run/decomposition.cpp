@@ -14,7 +14,7 @@
 
 #include "netadopt/core/random.hpp"
 #include "netadopt/models/catalog.hpp"
-#include "netadopt/models/essay/culture.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/scenario/loader.hpp"
@@ -25,31 +25,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Mean tenure at time 0 when the scenario does not set it: the labour market's steady state,
-// as the essay model derives it (population_at_steady_state in models/essay/essay_model.cpp).
-double steady_state_tenure(const scenario::Scenario& s) {
-  const double leaving = models::essay::labour_rates(s).leaving();
-  return leaving > 1.0 / 60.0 ? 1.0 / leaving : 60.0;
-}
-
-std::optional<double> derived_labour_rate(const scenario::Scenario& s, const std::string& key) {
-  const models::essay::LabourRates rates = models::essay::labour_rates(s);
-  if (key == "labour.separation_rate") return rates.separation;
-  if (key == "labour.job_finding_rate") return rates.job_finding;
-  if (key == "labour.job_to_job_rate") return rates.job_to_job;
-  return std::nullopt;
-}
-
-// The value a scenario derives for a key it does not set, for the derived keys that the
-// decomposition moves between scenarios or pins: the labour rates, the labour market's initial
-// state, and the culture's norms.
+// The value a scenario derives for a key it does not set, as its model derives it (the essay
+// model: the labour rates, the labour market's initial state, and the culture's norms).
 std::optional<double> derived_value(const scenario::Scenario& s, const std::string& key) {
-  if (key.starts_with("labour.") && key.ends_with("_rate")) return derived_labour_rate(s, key);
-  if (key == "population.mean_tenure_years") return steady_state_tenure(s);
-  if (key == "population.initial_unemployment") return s.real("culture.unemployment_rate") / 100.0;
-  if (key == "culture.discretion") return models::essay::culture(s).discretion;
-  if (key == "culture.club_closure") return models::essay::culture(s).club_closure;
-  return std::nullopt;
+  return models::descriptor(s).derived_value(s, key);
 }
 
 // `key` as `from` resolves it (set, or derived), as an override; nothing if it has no value.
@@ -122,12 +101,12 @@ scenario::Scenario at_decomposition_size(const scenario::Scenario& s, const Deco
   scale_founders(s, options.population_size, overrides);
   overrides.push_back("population.size=" + std::to_string(options.population_size));
   overrides.push_back("run.replications=" + std::to_string(options.replications));
-  return scenario::parse_scenario(models::full_schema(), s.resolved_ini(), s.source(), overrides);
+  return scenario::parse_scenario(run::full_schema(), s.resolved_ini(), s.source(), overrides);
 }
 
 InputGroup platforms_group() {
   InputGroup group{"platforms", "platforms", {"platforms.count"}};
-  for (const scenario::KeySpec& spec : models::full_schema().keys())
+  for (const scenario::KeySpec& spec : run::full_schema().keys())
     if (!platform_section(spec.name).empty()) group.keys.push_back(spec.name);
   for (const char* key : {"culture.country", "culture.language", "culture.english_share"})
     group.keys.push_back(key);
@@ -444,7 +423,7 @@ scenario::Scenario given_groups(const scenario::Scenario& donor, const scenario:
                                 const std::vector<InputGroup>& groups, unsigned mask) {
   const std::string text =
       without_keys(recipient.resolved_ini(), group_cleared_keys(donor, recipient, groups, mask));
-  return scenario::parse_scenario(models::full_schema(), text, recipient.source(),
+  return scenario::parse_scenario(run::full_schema(), text, recipient.source(),
                                   group_overrides(donor, recipient, groups, mask));
 }
 

@@ -1,9 +1,8 @@
 #include "netadopt/run/fork.hpp"
 
-#include <array>
 #include <filesystem>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
 
@@ -14,33 +13,6 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Problem;
 
-
-struct Fixed {
-  const char* prefix;  // a section ("population.") or a whole key
-  const char* reason;
-};
-
-// What a fork cannot change, and why.
-constexpr std::array<Fixed, 12> kFixed = {{
-    {"run.", "the run's model, seed, dates and replications are the checkpoint's"},
-    {"output.", "the reporting times are fixed by the checkpoint's run"},
-    {"population.", "the population was built at the start"},
-    {"firms.", "firms were built at the start"},
-    {"clubs.", "clubs were built at the start"},
-    {"network.", "the network was built at the start"},
-    {"graph.", "the network was built at the start"},
-    {"platforms.count", "the platforms are the checkpoint's (declare a platform in the base "
-                        "scenario with a late launch, and move its launch in the fork)"},
-    {"bass.initial_adopters", "initial adopters are chosen at the start"},
-    {"sir.initial_infected", "initial infections are chosen at the start"},
-    {"threshold.initial_adopters", "initial adopters are chosen at the start"},
-    {"threshold.phi_sd", "each agent's threshold was drawn at the start"},
-}};
-
-// A [network] key that does not shape the network built at the start.
-bool is_network_key_that_acts_later(const std::string& key) {
-  return key == "network.former_colleague_keep";  // applies at each job move
-}
 
 std::string format_day(const scenario::Scenario& s, double day) {
   return scenario::format_date(scenario::Date{s.date("run.start").days + static_cast<int>(day)});
@@ -55,12 +27,12 @@ std::filesystem::path fork_checkpoint_path(const scenario::Scenario& fork_file) 
 }
 
 void declare_fork_keys(scenario::Schema& schema) {
-  schema.add({"fork.checkpoint", KeyType::Text, "", "", {}, {},
-              "Makes this file a fork: the checkpoint folder (written by `netadopt run` at "
-              "--stop-at, at an interval, or on SIGTERM) whose run it continues, relative to "
-              "this file's folder. Every other key set in this file changes the checkpoint's "
-              "scenario from fork.date on.", "", "",
-              "nothing: without it the file is an ordinary scenario, not a fork"});
+  schema.add(scenario::path_key(
+      {"fork.checkpoint", KeyType::Text, "", "", {}, {},
+       "Makes this file a fork: the checkpoint folder (written by `netadopt run` at --stop-at, "
+       "at an interval, or on SIGTERM) whose run it continues, relative to this file's folder. "
+       "Every other key set in this file changes the checkpoint's scenario from fork.date on.",
+       "", "", "nothing: without it the file is an ordinary scenario, not a fork"}));
   schema.add({"fork.date", KeyType::Date, "", "", scenario::kDateRange, {},
               "Date from which the fork's changes apply; every replication of the checkpoint "
               "must be paused at or before it.", "", "",
@@ -70,17 +42,11 @@ void declare_fork_keys(scenario::Schema& schema) {
 bool is_fork(const scenario::Scenario& s) { return s.has("fork.checkpoint"); }
 
 std::optional<std::string> fork_refusal(const std::string& key) {
-  if (is_network_key_that_acts_later(key)) return std::nullopt;
-  for (const auto& fixed : kFixed) {
-    const std::string prefix = fixed.prefix;
-    const bool section = prefix.back() == '.';
-    if (section ? key.rfind(prefix, 0) == 0 : key == prefix) return std::string(fixed.reason);
-  }
-  return std::nullopt;
+  return full_schema().structural_reason(key);
 }
 
 ForkPlan plan_fork(const scenario::Scenario& fork_file, const Checkpoint& checkpoint) {
-  const auto& schema = models::full_schema();
+  const auto& schema = full_schema();
   const std::string file = fork_file.source();
   std::vector<Problem> problems;
   std::vector<std::string> overrides, changed;

@@ -1,6 +1,6 @@
 #include "netadopt/run/membership.hpp"
 
-#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/catalog.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -128,11 +128,9 @@ std::vector<double> Membership::across_replications(std::size_t date, std::size_
 }
 
 // The essay model's agents stand for a share of the employed workforce; any other model's
-// agents are the whole population.
+// agents are the whole population (models/catalog.hpp).
 double per_1000_workers(const scenario::Scenario& scenario) {
-  const bool essay = scenario.has("population.workforce_share") ||
-                     scenario.has("population.cadres_share");
-  const double share = essay ? models::essay::workforce_share(scenario) : 1.0;
+  const double share = models::descriptor(scenario).workforce_share(scenario);
   return 1000.0 * share / static_cast<double>(scenario.integer("population.size"));
 }
 

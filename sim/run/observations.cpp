@@ -3,16 +3,13 @@
 // Problem (file, line, message) so the CLI reports them like a bad scenario line.
 #include "netadopt/run/observations.hpp"
 
-#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <sstream>
-#include <system_error>
 
 #include "netadopt/scenario/loader.hpp"
+#include "netadopt/scenario/read_file.hpp"
 
 namespace netadopt::run {
 
@@ -109,16 +106,12 @@ void MembershipParser::take_row(const std::string& line, int number) {
 }
 
 std::string read_text(const std::filesystem::path& file) {
-  std::error_code ignored;
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  const int error = std::filesystem::is_directory(file, ignored) ? EISDIR : errno;
-  if (!in || error == EISDIR)
-    throw scenario::ScenarioError({{file.string(), 0, "",
-                                    "cannot read data file: " + std::generic_category().message(
-                                                                    error != 0 ? error : ENOENT)}},
-                                  true);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  try {
+    return scenario::read_text_file(file, "a short CSV text file");
+  } catch (const scenario::FileReadError& error) {
+    throw scenario::ScenarioError(
+        {{file.string(), 0, "", "cannot read data file: " + error.reason()}}, true);
+  }
 }
 }  // namespace
 

@@ -1,17 +1,5 @@
-// The essay model's costs were measured as the peak resident memory (/usr/bin/time -v) of one
-// replication on one thread of scenarios/france.ini (Release build, g++ 12), at 200,000 and
-// 400,000 agents:
-//   no ties at all (every degree 0), 1 to 3 platforms: 95 bytes per agent + 24 per platform;
-//   with ties: 4.2 to 5.1 bytes per tie end (a 4-byte Tie and the lists' spare room, at most a
-//   quarter), with the default degrees over 1, 7 and 17 years, with outside degrees of 60,
-//   and for the US; 5.5 is used.
-// Tie ends per agent: the nominal degree the network keys ask for, plus those that job moves
-// add: each move draws about network.colleague_degree new colleague ties (two ends each) while
-// the old ones are kept as outside ties (network.former_colleague_keep = 1), so
-// 2 x colleague_degree x (separation + job-to-job rate) x years. Against the measured peaks
-// at 200,000 agents (France: 94 MB over 7 years, 78 MB over 1, 130 MB over 17, 140 MB with
-// outside degrees of 60; the US: 105 MB over 7 years) the estimate is 17%, 10%, 22%, 13% and
-// 23% high; at 1,000,000 (France, 7 years: 408 MB) 15% high.
+// The resource guard's estimate: each model's catalog entry gives one replication's state
+// (models/catalog.hpp); the output's size follows from its layout; a fixed base is added.
 #include "netadopt/run/resources.hpp"
 
 #include <algorithm>
@@ -19,72 +7,25 @@
 #include <fstream>
 #include <sstream>
 
-#include "netadopt/models/essay/culture.hpp"
-#include "netadopt/models/essay/essay_model.hpp"
-#include "netadopt/models/essay/utility.hpp"
+#include "netadopt/models/catalog.hpp"
 #include "netadopt/run/replication.hpp"
 
 namespace netadopt::run {
 
 namespace {
-constexpr double kBassBytesPerAgent = 4.0;  // the pool of non-adopters
-constexpr double kEssayBytesPerAgent = 104.0;  // + 8: propensity and language traits
-constexpr double kEssayBytesPerAgentPlatform = 33.0;  // + 9: the pending-invitation pool
-constexpr double kEssayBytesPerTieEnd = 5.5;
 constexpr std::uint64_t kBaseBytes = 24ull << 20;  // the binary, its libraries, the heap's start
-constexpr double kDaysPerYear = 365.25;
 
 using scenario::Scenario;
 
-double occupation_share(const Scenario& s, models::essay::Occupation occupation) {
-  return models::essay::occupation_shares(s)[static_cast<std::size_t>(occupation)];
-}
+double replication_bytes(const Scenario& s) { return models::descriptor(s).replication_bytes(s); }
 
-// Mean degree the network keys ask for: colleagues, club fellows, outside ties.
-double nominal_essay_degree(const Scenario& s) {
-  const double executives = occupation_share(s, models::essay::Occupation::Executive);
-  const double club_members = executives * s.real("clubs.executive_membership") +
-                              (1.0 - executives) * s.real("clubs.other_membership");
-  const double outside =
-      executives * s.real("network.outside_degree_executive") +
-      occupation_share(s, models::essay::Occupation::Salesperson) * s.real("network.outside_degree_salesperson") +
-      occupation_share(s, models::essay::Occupation::MiddleManager) * s.real("network.outside_degree_middle_manager");
-  return s.real("network.colleague_degree") + club_members * s.real("network.club_degree") +
-         outside;
-}
-
-// Tie ends per agent that job moves add over the run (former colleagues kept, new ones drawn).
-double moved_tie_ends(const Scenario& s) {
-  const auto rates = models::essay::labour_rates(s);
-  const double years = static_cast<double>(s.date("run.end").days - s.date("run.start").days) /
-                       kDaysPerYear;
-  return 2.0 * s.real("network.colleague_degree") * (rates.separation + rates.job_to_job) * years;
-}
-
-double essay_replication_bytes(const Scenario& s) {
-  const auto agents = static_cast<double>(s.integer("population.size"));
-  const auto platforms = static_cast<double>(s.integer("platforms.count"));
-  const double tie_ends = nominal_essay_degree(s) + moved_tie_ends(s);
-  return agents * (kEssayBytesPerAgent + platforms * kEssayBytesPerAgentPlatform +
-                   tie_ends * kEssayBytesPerTieEnd);
-}
-
-// A model not named here counts as Bass: 4 bytes per agent.
-double replication_bytes(const Scenario& s) {
-  if (s.choice("run.model") == "essay") return essay_replication_bytes(s);
-  return static_cast<double>(s.integer("population.size")) * kBassBytesPerAgent;
-}
-
-// Values each reporting time adds per replication, counted from the models' outputs
-// (EssayModel::outputs, BassModel::outputs) without building a model, which would allocate
-// the very memory being estimated. A model not named here counts as one value.
+// Values each reporting time adds per replication: the cells of the time series in the model's
+// output layout (timeless variables are a few values per replication).
 double values_per_time(const Scenario& s) {
-  namespace essay = models::essay;
-  if (s.choice("run.model") != "essay") return 1.0;
-  const auto platforms = static_cast<double>(s.integer("platforms.count"));
-  const double per_platform_and_role = essay::kStatuses + static_cast<int>(essay::kTerms) + 1;
-  return platforms * essay::kRoles * per_platform_and_role + static_cast<int>(essay::kCounts) +
-         essay::kRoles;
+  double values = 0.0;
+  for (const auto& spec : models::output_layout(s))
+    if (!spec.timeless) values += static_cast<double>(spec.cell_count());
+  return values;
 }
 
 double output_bytes(const Scenario& s) {

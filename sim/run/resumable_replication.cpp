@@ -4,23 +4,12 @@
 
 #include "netadopt/models/catalog.hpp"
 #include "pauses.hpp"
+#include "recording_observer.hpp"
 
 namespace netadopt::run {
 
 namespace {
 using core::StateArchive;
-
-class RecordingObserver : public core::Observer {
- public:
-  RecordingObserver(models::Model* model, models::Recorder& recorder)
-      : model_(model), recorder_(recorder) {}
-  void sample(std::size_t index, core::Time) override { model_->record(recorder_, index); }
-  void follow(models::Model* model) { model_ = model; }
-
- private:
-  models::Model* model_;
-  models::Recorder& recorder_;
-};
 
 // One replication in flight: its model (switched at a fork), simulator and recorder.
 struct Replication {
@@ -55,7 +44,7 @@ Replication restore_or_start(const ResumableRun& run, std::size_t r,
   rep.forked = from && from->stage == Stage::Paused && run.fork && saved_after_fork(*from);
   const scenario::Scenario& s = rep.forked ? *run.fork : *run.scenario;
   rep.model = models::make_model(s, r);
-  rep.recorder = std::make_unique<models::Recorder>(rep.model->outputs(),
+  rep.recorder = std::make_unique<models::Recorder>(models::output_layout(s),
                                                     run_window(s).report_count());
   if (from && from->stage == Stage::Paused) {
     auto archive = StateArchive::loading(std::move(from->state));
@@ -103,7 +92,7 @@ ReplicationCheckpoint finished(Replication& rep, const core::RunWindow& window) 
   cp.events = rep.sim.events_processed();
   cp.output.events = cp.events;
   cp.output.fingerprint = rep.sim.fingerprint();
-  const std::size_t variables = rep.model->outputs().size();
+  const std::size_t variables = rep.recorder->variable_count();
   for (std::size_t v = 0; v < variables; ++v) {
     const auto series = rep.recorder->series(v);
     cp.output.series.emplace_back(series.begin(), series.end());
@@ -119,7 +108,7 @@ ReplicationCheckpoint run_replication_resumably(ResumableRun& run, const Checkpo
   if (stop_requested() != 0) return from ? *from : ReplicationCheckpoint{};
   Replication rep = restore_or_start(run, r, from);
   const core::RunWindow window = run_window(*run.scenario);
-  RecordingObserver observer(rep.model.get(), *rep.recorder);
+  RecordingObserver observer(*rep.model, *rep.recorder);
   std::optional<double> fork_day;
   if (run.fork && !rep.forked) fork_day = run.fork_day;
   Pauses pauses(policy, fork_day, rep.sim.now());
@@ -128,7 +117,7 @@ ReplicationCheckpoint run_replication_resumably(ResumableRun& run, const Checkpo
     if (reasons.fork) {
       rep.sim.report_through(pauses.day(), observer, window);  // the branch point's samples
       switch_to_fork(rep, run, r);
-      observer.follow(rep.model.get());
+      observer.follow(*rep.model);
     }
     if (reasons.checkpoint || reasons.stops()) {
       ReplicationCheckpoint cp = snapshot(rep, reasons.at_day ? pauses.day() : rep.sim.now());

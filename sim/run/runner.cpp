@@ -10,12 +10,6 @@
 
 namespace netadopt::run {
 
-std::size_t VariableSpec::cell_count() const {
-  std::size_t n = 1;
-  for (const auto& d : dims) n *= d.labels.size();
-  return n;
-}
-
 const Variable& RunResult::variable(const std::string& name) const {
   for (const auto& v : variables)
     if (v.spec.name == name) return v;

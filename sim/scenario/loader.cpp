@@ -7,15 +7,12 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
-#include <cerrno>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
-#include <system_error>
 
 #include "ini_lines.hpp"
+#include "netadopt/scenario/read_file.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 
@@ -24,6 +21,16 @@ namespace netadopt::scenario {
 namespace {
 namespace po = boost::program_options;
 constexpr const char* kOverrideFile = "--set";
+
+// An empty file (or one of comments) is refused rather than run as all defaults: it is more
+// likely the wrong file, or one truncated, than a wish for the default model.
+std::string defines_no_keys(const Schema& schema) {
+  std::string message = "the file defines no keys (it is empty, or holds only comments)";
+  if (schema.find("run.model") != nullptr)
+    message += "; a scenario sets at least `model = ...` under [run] (the shipped scenarios "
+               "are in scenarios/; `netadopt describe` lists the keys)";
+  return message;
+}
 
 // Boost.Program_options parses the cleaned text; the line scan found the same entries in the
 // same order, and contributes their line numbers.
@@ -57,8 +64,10 @@ int line_of_offset(const std::string& text, std::size_t offset) {
 
 class Loader {
  public:
-  Loader(const Schema& schema, const std::string& name)
-      : schema_(schema), name_(name), scenario_(schema, name) {}
+  // A file must define a key (require_keys); text in memory, as a test or a sweep's base
+  // hands it over, may be all defaults.
+  Loader(const Schema& schema, const std::string& name, bool require_keys)
+      : schema_(schema), name_(name), scenario_(schema, name), require_keys_(require_keys) {}
   Scenario load(const std::string& text, const std::vector<std::string>& overrides);
 
  private:
@@ -80,6 +89,7 @@ class Loader {
   std::set<std::string> bad_keys_;
   std::map<std::string, int> file_lines_;  // where each key was first set in the file
   std::set<std::string> overridden_;
+  bool require_keys_;
 };
 
 Scenario Loader::load(const std::string& text, const std::vector<std::string>& overrides) {
@@ -100,6 +110,8 @@ void Loader::apply_text(const std::string& text) {
                         false);
   const auto scan = detail::scan_ini_lines(text);
   for (const auto& error : scan.errors) report(name_, error.line, "", error.message);
+  if (require_keys_ && scan.entries.empty() && scan.errors.empty())
+    throw ScenarioError({{name_, 0, "", defines_no_keys(schema_)}}, false);
   const auto options = parse_options(schema_, scan.clean_text);
   require_same_entries(scan.entries, options);
   for (std::size_t i = 0; i < options.size(); ++i)
@@ -158,33 +170,25 @@ Problem Loader::check_location(const CrossCheck& check, std::string message) con
   return problem;
 }
 
-ScenarioError unreadable(const std::filesystem::path& file, std::error_code error) {
-  return ScenarioError({{file.string(), 0, "", "cannot read scenario file: " + error.message()}},
-                       true);
-}
-
-std::string read_file(const std::filesystem::path& file) {
-  std::error_code ignored;
-  if (std::filesystem::is_directory(file, ignored))
-    throw unreadable(file, std::make_error_code(std::errc::is_a_directory));
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw unreadable(file, std::error_code(errno != 0 ? errno : ENOENT, std::generic_category()));
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw unreadable(file, std::make_error_code(std::errc::io_error));
-  return text;
+// A file that cannot be read (or is too large to be a scenario): exit 66 in the CLI.
+std::string read_scenario_file(const std::filesystem::path& file) {
+  try {
+    return read_text_file(file, "a short INI text file");
+  } catch (const FileReadError& error) {
+    throw ScenarioError({{file.string(), 0, "", "cannot read scenario file: " + error.reason()}},
+                        true);
+  }
 }
 }  // namespace
 
 Scenario load_scenario(const Schema& schema, const std::filesystem::path& file,
                        const std::vector<std::string>& overrides) {
-  return parse_scenario(schema, read_file(file), file.string(), overrides);
+  return Loader(schema, file.string(), true).load(read_scenario_file(file), overrides);
 }
 
 Scenario parse_scenario(const Schema& schema, const std::string& text, const std::string& name,
                         const std::vector<std::string>& overrides) {
-  return Loader(schema, name).load(text, overrides);
+  return Loader(schema, name, false).load(text, overrides);
 }
 
 }  // namespace netadopt::scenario

@@ -16,7 +16,7 @@ std::string Problem::to_string() const {
   if (line > 0) text += ":" + std::to_string(line);
   text += ": ";
   if (!key.empty()) text += "key '" + key + "': ";
-  return text + message;
+  return detail::printable(text + message);  // a binary file's bytes as \xNN, never raw
 }
 
 ScenarioError::ScenarioError(std::vector<Problem> problems, bool missing_file)

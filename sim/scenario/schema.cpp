@@ -67,6 +67,7 @@ void check_declaration(const KeySpec& spec) {
   require(is_key_name(spec.name), spec.name, "a name must read section.key");
   require(spec.range.min <= spec.range.max, spec.name, "range minimum above maximum");
   require(spec.type != KeyType::Choice || !spec.choices.empty(), spec.name, "no choices");
+  require(!spec.path || spec.type == KeyType::Text, spec.name, "only a text key holds a path");
   require(spec.derived_from.find('\n') == std::string::npos, spec.name,
           "derived_from must be one line (resolved_ini writes it as a comment)");
   check_default(spec);
@@ -82,7 +83,8 @@ std::string KeySpec::allowed() const {
     case KeyType::Choice:
       return "one of: " + detail::join(choices, ", ");
     case KeyType::Text:
-      return "a text of 1 to " + std::to_string(kMaxTextCharacters) + " characters";
+      return std::string(path ? "a path" : "a text") + " of 1 to " +
+             std::to_string(max_characters()) + " characters";
     case KeyType::Integer:
     case KeyType::Real:
       break;

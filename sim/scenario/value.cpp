@@ -99,11 +99,12 @@ std::size_t character_count(std::string_view text) {
   }));
 }
 
-Converted to_text(std::string_view text) {
+Converted to_text(const KeySpec& spec, std::string_view text) {
   const std::size_t characters = character_count(text);
-  const bool fits = characters >= 1 && characters <= kMaxTextCharacters;
+  const bool fits = characters >= 1 && characters <= spec.max_characters();
   if (!fits || !std::all_of(text.begin(), text.end(), is_text_byte))
-    return failure("expected a text of 1 to " + std::to_string(kMaxTextCharacters) +
+    return failure("expected " + std::string(spec.path ? "a path" : "a text") + " of 1 to " +
+                   std::to_string(spec.max_characters()) +
                    " characters (letters, digits, spaces, _ - . ' ( ) /), found " + quoted(text));
   return Value{std::string(text)};
 }
@@ -128,7 +129,7 @@ std::variant<Value, std::string> convert_value(const KeySpec& spec, const std::s
     case KeyType::Choice:
       return to_choice(spec, trimmed);
     case KeyType::Text:
-      return to_text(trimmed);
+      return to_text(spec, trimmed);
   }
   return failure("unknown key type");
 }

@@ -5,8 +5,8 @@
 #include <unistd.h>
 
 #include <fstream>
-#include <iterator>
 
+#include "netadopt/scenario/read_file.hpp"
 #include "netadopt/sweep/sweep_spec.hpp"
 #include "pair_codec.hpp"
 
@@ -18,9 +18,18 @@ namespace {
 constexpr const char* kStamp = "sweep";
 constexpr const char* kLock = "lock";
 
-std::string read_all(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+// The journal's files are its own: a stamp of 16 characters and pairs of one replication's
+// series. Anything larger was not written by it (read as damaged, "" or no bytes).
+constexpr std::size_t kMaxStampBytes = 4096;
+constexpr std::size_t kMaxPairBytes = std::size_t{1} << 30;
+
+// The bytes of `file`; "" if it is missing, unreadable or larger than `limit`.
+std::string read_all(const fs::path& file, std::size_t limit) {
+  try {
+    return scenario::read_text_file(file, "a file of the sweep's journal", limit);
+  } catch (const scenario::FileReadError&) {
+    return "";
+  }
 }
 
 void write_all(const fs::path& file, const void* data, std::size_t size) {
@@ -43,7 +52,7 @@ int lock_folder(const fs::path& folder) {
 }
 
 void check_stamp(const fs::path& folder, std::uint64_t hash) {
-  const std::string found = read_all(folder / kStamp);
+  const std::string found = read_all(folder / kStamp, kMaxStampBytes);
   if (found != hash_text(hash))
     throw JournalError("'" + folder.string() + "' holds the finished pairs of another sweep (" +
                        (found.empty() ? "no sweep hash" : "sweep " + found) + ", this one is " +
@@ -55,8 +64,8 @@ std::string pair_name(std::size_t point, std::size_t replication) {
 }
 
 std::vector<unsigned char> read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const std::string bytes = read_all(file, kMaxPairBytes);
+  return {bytes.begin(), bytes.end()};
 }
 }  // namespace
 

@@ -3,15 +3,15 @@
 #include <cstring>
 #include <string>
 
+#include "netadopt/core/fnv1a.hpp"
+
 namespace netadopt::sweep::detail {
 
 namespace {
 constexpr char kMagic[8] = {'N', 'A', 'P', 'A', 'I', 'R', '0', '1'};
 
 std::uint64_t fnv1a(const unsigned char* data, std::size_t size) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (std::size_t i = 0; i < size; ++i) hash = (hash ^ data[i]) * 0x100000001b3ULL;
-  return hash;
+  return core::fnv1a({reinterpret_cast<const char*>(data), size});
 }
 
 class Writer {

@@ -6,6 +6,7 @@
 
 #include "netadopt/core/random.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/resources.hpp"
 #include "value_lists.hpp"
@@ -25,7 +26,7 @@ void set_base_layout(SweepPlan& plan) {
 
 void build_point(SweepPlan& plan, std::size_t point) {
   try {
-    plan.scenarios[point] = scenario::parse_scenario(models::full_schema(), plan.spec.base_text,
+    plan.scenarios[point] = scenario::parse_scenario(run::full_schema(), plan.spec.base_text,
                                                      plan.spec.base_file, point_overrides(plan, point));
   } catch (const scenario::ScenarioError& error) {
     plan.errors[point] = error.what();
@@ -66,7 +67,7 @@ SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_
   memory.replications = static_cast<double>(spec.replications);
   const double pairs = memory.points * memory.replications;
   const double here = pairs / static_cast<double>(std::max<std::size_t>(shards, 1));
-  const auto keys = static_cast<double>(models::full_schema().keys().size());
+  const auto keys = static_cast<double>(run::full_schema().keys().size());
   memory.plan = memory.points * (keys * kBytesPerScenarioKey +
                                  8.0 * static_cast<double>(spec.axes.size() + 1));
   const auto one = replication_estimate(base_scenario(spec, {"run.replications=1"}));

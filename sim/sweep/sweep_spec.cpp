@@ -7,14 +7,13 @@
 #include "netadopt/sweep/sweep_spec.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 
 #include "../scenario/suggest.hpp"
-#include "netadopt/core/random.hpp"
+#include "netadopt/core/fnv1a.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
+#include "netadopt/scenario/read_file.hpp"
 #include "sweep_keys.hpp"
 #include "sweep_lines.hpp"
 #include "value_lists.hpp"
@@ -143,8 +142,8 @@ void SpecBuilder::read_base() {
 // Why a [base] key is refused before the loader sees it: not a scenario key (the suggestion
 // --set would give), or a key the sweep sets for each point.
 std::optional<std::string> base_key_refusal(const std::string& key) {
-  if (models::full_schema().find(key) == nullptr) {
-    const auto closest = scenario::detail::closest_key(models::full_schema(), key);
+  if (run::full_schema().find(key) == nullptr) {
+    const auto closest = scenario::detail::closest_key(run::full_schema(), key);
     return closest ? "unknown key; did you mean '" + *closest + "'?"
                    : "unknown key; `netadopt describe` lists the keys";
   }
@@ -184,9 +183,9 @@ bool SpecBuilder::read_axis_key(Axis& axis, const std::string& prefix) {
   if (e == nullptr) return fail(prefix + "key", "missing; each [axis.NAME] sets one scenario "
                                                 "key: key = section.key", 0), false;
   axis.key = e->value;
-  const auto* spec = models::full_schema().find(axis.key);
+  const auto* spec = run::full_schema().find(axis.key);
   if (spec == nullptr) {
-    const auto closest = scenario::detail::closest_key(models::full_schema(), axis.key);
+    const auto closest = scenario::detail::closest_key(run::full_schema(), axis.key);
     return fail(prefix + "key", "'" + axis.key + "' is not a scenario key" +
                                     (closest ? "; did you mean '" + *closest + "'?" : "")), false;
   }
@@ -202,7 +201,7 @@ bool SpecBuilder::read_axis_key(Axis& axis, const std::string& prefix) {
 
 void SpecBuilder::check_in_range(const Axis& axis, const std::string& key,
                                  const std::vector<double>& values) {
-  const auto& spec = *models::full_schema().find(axis.key);
+  const auto& spec = *run::full_schema().find(axis.key);
   for (const double value : values) {
     const std::string text = detail::number_text(value, false);
     const auto converted = scenario::convert_value(spec, text);
@@ -232,7 +231,7 @@ void SpecBuilder::read_axis_values(Axis& axis, const std::string& prefix) {
 std::optional<double> SpecBuilder::bound(const Axis& axis, const std::string& key) {
   const auto* e = entry(key);
   if (e == nullptr) return std::nullopt;
-  const auto& target = *models::full_schema().find(axis.key);
+  const auto& target = *run::full_schema().find(axis.key);
   scenario::KeySpec spec = detail::find_sweep_key(key)->spec;
   spec.unit = target.unit;
   spec.range = target.range;
@@ -394,48 +393,22 @@ SweepSpec SpecBuilder::build(const std::string& text) {
   return std::move(spec_);
 }
 
-// A sweep file or base scenario is a short text: reading stops past kMaxFileBytes, so that
-// /dev/zero or a huge file is refused rather than read until memory runs out.
-constexpr std::size_t kMaxFileBytes = 64u << 20;
-
-// The text of `file`; throws ScenarioError (missing_file), "cannot read the file: WHY", if it
-// cannot be read or is too large to be a sweep file or scenario.
+// The text of `file` (a sweep file or base scenario: a short text, read_text_file refuses
+// /dev/zero or a huge file); throws ScenarioError (missing_file), "cannot read the file: WHY",
+// if it cannot be read or is too large to be a sweep file or scenario.
 std::string read_text(const fs::path& file) {
-  const auto refused = [&](const std::string& why) {
-    return scenario::ScenarioError({{file.string(), 0, "", "cannot read the file: " + why}}, true);
-  };
-  const auto unreadable = [&](std::errc code) {
-    return refused(std::make_error_code(code).message());
-  };
-  std::error_code ignored;
-  if (fs::is_directory(file, ignored)) throw unreadable(std::errc::is_a_directory);
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw unreadable(errno != 0 ? static_cast<std::errc>(errno)
-                                : std::errc::no_such_file_or_directory);
-  std::string text;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes)
-      throw refused("larger than 64 MiB; expected a short INI text file");
+  try {
+    return scenario::read_text_file(file, "a short INI text file");
+  } catch (const scenario::FileReadError& error) {
+    throw scenario::ScenarioError(
+        {{file.string(), 0, "", "cannot read the file: " + error.reason()}}, true);
   }
-  if (in.bad()) throw unreadable(std::errc::io_error);
-  return text;
 }
 
 // 1 + the newlines before `offset`.
 int line_of_offset(const std::string& text, std::size_t offset) {
   const auto end = text.begin() + static_cast<long>(offset);
   return 1 + static_cast<int>(std::count(text.begin(), end, '\n'));
-}
-
-void fnv1a(std::uint64_t& hash, const std::string& text) {
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
 }
 }  // namespace
 
@@ -462,15 +435,13 @@ SweepSpec load_sweep(const fs::path& file) {
 scenario::Scenario base_scenario(const SweepSpec& spec, const std::vector<std::string>& more) {
   std::vector<std::string> overrides = spec.base_overrides;
   overrides.insert(overrides.end(), more.begin(), more.end());
-  return scenario::parse_scenario(models::full_schema(), spec.base_text, spec.base_file, overrides);
+  return scenario::parse_scenario(run::full_schema(), spec.base_text, spec.base_file, overrides);
 }
 
 std::uint64_t sweep_hash(const SweepSpec& spec) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  fnv1a(hash, spec.text);
-  fnv1a(hash, std::string(1, '\0'));
-  fnv1a(hash, spec.base_text);
-  return hash;
+  std::uint64_t hash = core::fnv1a(spec.text);
+  hash = core::fnv1a(std::string(1, '\0'), hash);
+  return core::fnv1a(spec.base_text, hash);
 }
 
 std::string hash_text(std::uint64_t hash) {

@@ -7,13 +7,14 @@
 #include <string>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/loader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace netadopt;
   const std::string text(reinterpret_cast<const char*>(data), size);
   try {
-    const scenario::Scenario parsed = scenario::parse_scenario(models::full_schema(), text, "fuzz");
+    const scenario::Scenario parsed = scenario::parse_scenario(run::full_schema(), text, "fuzz");
     (void)parsed.resolved_ini();
   } catch (const scenario::ScenarioError& error) {
     for (const auto& problem : error.problems()) (void)problem.to_string();

@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 #include <hdf5.h>
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <csignal>
 #include <cstdint>
@@ -17,6 +16,7 @@
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "sample_result.hpp"
+#include "unprivileged_child.hpp"
 
 using Catch::Matchers::Contains;
 using netadopt::io::CheckpointError;
@@ -24,7 +24,9 @@ using netadopt::io::OutputError;
 using netadopt::io::read_checkpoint;
 using netadopt::io::write_checkpoint;
 using netadopt::io::testing::H5Reader;
+using netadopt::io::testing::in_unprivileged_child;
 using netadopt::io::testing::ScratchDir;
+using netadopt::io::testing::SharedScratchDir;
 using netadopt::run::Checkpoint;
 using netadopt::run::ReplicationCheckpoint;
 using netadopt::run::Stage;
@@ -365,16 +367,15 @@ TEST_CASE("checkpoint: a missing directory is an OutputError naming the file, an
   CHECK(dir.entries().empty());
 }
 
+// Written by a child without root's rights: root may write into a read-only directory.
 TEST_CASE("checkpoint: an unwritable directory is an OutputError and leaves nothing") {
-  if (geteuid() == 0) {
-    WARN("skipped: root may write into a read-only directory");
-    return;
-  }
-  ScratchDir dir("checkpoint-read-only");
-  std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read |
-                                               std::filesystem::perms::owner_exec);
-  CHECK_THAT(message_of_write(dir / "run.ckpt", sample_checkpoint()),
-             Contains("cannot write checkpoint") && Contains("Permission denied"));
+  SharedScratchDir dir("checkpoint-read-only");
+  dir.make_read_only();
+  const auto path = dir / "run.ckpt";
+  const auto message =
+      in_unprivileged_child([&] { return message_of_write(path, sample_checkpoint()); });
+  CHECK_THAT(message, Contains("cannot write checkpoint '" + path.string() + "'") &&
+                          Contains("Permission denied"));
   CHECK(dir.entries().empty());
 }
 
@@ -420,16 +421,14 @@ TEST_CASE("checkpoint: a missing file is named") {
                  Contains("does not exist"));
 }
 
+// Read by a child without root's rights: root may read any file.
 TEST_CASE("checkpoint: an unreadable file is named with the reason") {
-  if (geteuid() == 0) {
-    WARN("skipped: root may read any file");
-    return;
-  }
-  ScratchDir dir("checkpoint-read-unreadable");
-  write_checkpoint(dir / "run.ckpt", sample_checkpoint());
-  std::filesystem::permissions(dir / "run.ckpt", std::filesystem::perms::none);
-  CHECK_THAT(message_of_read(dir / "run.ckpt"),
-             Contains("cannot read checkpoint '" + (dir / "run.ckpt").string() + "'") &&
+  SharedScratchDir dir("checkpoint-read-unreadable");
+  const auto path = dir / "run.ckpt";
+  write_checkpoint(path, sample_checkpoint());
+  std::filesystem::permissions(path, std::filesystem::perms::none);
+  CHECK_THAT(in_unprivileged_child([&] { return message_of_read(path); }),
+             Contains("cannot read checkpoint '" + path.string() + "'") &&
                  Contains("Permission denied"));
 }
 

@@ -15,13 +15,15 @@
 
 #include "bass_reference.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
 
 namespace {
 using netadopt::testing::bass_moments;
 
-constexpr double kDaysPerYear = 365.25;
+using netadopt::scenario::kDaysPerYear;
 constexpr int kN = 100000;
 constexpr int kReplications = 40;
 
@@ -31,7 +33,7 @@ netadopt::run::RunResult run_bass(double p, double q, int years) {
       << "\nstart = 2003-01-01\nend = " << 2003 + years << "-01-01\n"
       << "[output]\ninterval_days = 36.525\n[population]\nsize = " << kN << "\n"
       << "[bass]\np = " << p << "\nq = " << q << "\n";
-  const auto s = netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini.str(),
+  const auto s = netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini.str(),
                                                     "bass-validation");
   return netadopt::run::run_scenario(s);
 }

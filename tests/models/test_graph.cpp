@@ -8,6 +8,7 @@
 #include <set>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/graph.hpp"
 #include "netadopt/scenario/loader.hpp"
 
@@ -120,7 +121,7 @@ TEST_CASE("a scenario naming a missing graph file is refused at load", "[graph]"
   const std::string ini =
       "[run]\nmodel = sir\n[graph]\nsource = file\nfile = no-such-edges.txt\n";
   try {
-    netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "dir/s.ini");
+    netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "dir/s.ini");
     FAIL("the scenario was accepted");
   } catch (const ScenarioError& e) {
     REQUIRE(e.problems().size() == 1);

@@ -19,6 +19,7 @@
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/bass.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/models/threshold.hpp"
 #include "netadopt/run/replication.hpp"
@@ -36,7 +37,7 @@ Scenario scenario_of(const std::string& model, const std::string& keys,
   const std::string ini = "[run]\nmodel = " + model +
                           "\nreplications = 1\nstart = 2003-01-01\nend = 2013-01-01\nseed = 7\n"
                           "[output]\ninterval_days = 30\n" + keys;
-  return netadopt::scenario::parse_scenario(models::full_schema(), ini, "checkpoint test",
+  return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "checkpoint test",
                                             overrides);
 }
 
@@ -90,7 +91,7 @@ struct Replication {
   Replication(const Scenario& s, std::uint64_t replication)
       : window(netadopt::run::run_window(s)),
         model(models::make_model(s, replication)),
-        recorder(model->outputs(), window.report_count()) {}
+        recorder(netadopt::models::output_layout(s), window.report_count()) {}
 
   bool run(core::PauseCheck* pause = nullptr) {
     Sampler sampler(*model, recorder);

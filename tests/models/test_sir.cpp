@@ -25,8 +25,10 @@
 #include <sstream>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/run/runner.hpp"
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "reference_helpers.hpp"
 
@@ -34,7 +36,7 @@ namespace {
 using netadopt::models::SirModel;
 using netadopt::models::SirParameters;
 
-constexpr double kDaysPerYear = 365.25;
+using netadopt::scenario::kDaysPerYear;
 
 SirParameters parameters(double beta, double gamma, std::uint64_t seeds, std::uint64_t seed) {
   return {beta / kDaysPerYear, gamma / kDaysPerYear, seeds, seed};
@@ -158,7 +160,7 @@ TEST_CASE("SIR through the catalog: S + I + R = N, reproducible, state by status
       "[run]\nmodel = sir\nseed = 5\nreplications = 3\nstart = 2000-01-01\nend = 2060-01-01\n"
       "[output]\ninterval_days = 365.25\n[population]\nsize = 20000\n"
       "[graph]\nmean_degree = 8\n[sir]\nbeta = 0.5\ngamma = 1\ninitial_infected = 20\n";
-  const auto s = netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "sir");
+  const auto s = netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "sir");
   const auto a = netadopt::run::run_scenario(s, {1, {}});
   const auto b = netadopt::run::run_scenario(s, {2, {}});
   const auto& members = a.variable("members");

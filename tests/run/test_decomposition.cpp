@@ -16,6 +16,7 @@
 
 #include "netadopt/core/random.hpp"
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/essay/culture.hpp"
 #include "netadopt/run/decomposition.hpp"
 #include "netadopt/run/replication.hpp"
@@ -72,7 +73,7 @@ bool holds(const std::vector<std::string>& list, const std::string& item) {
 }
 
 scenario::Scenario parsed(const std::string& ini) {
-  return scenario::parse_scenario(models::full_schema(),
+  return scenario::parse_scenario(run::full_schema(),
                                   essay_inputs::with_france_inputs("[run]\nmodel = essay\n" + ini),
                                   "test");
 }
@@ -111,7 +112,7 @@ std::vector<std::string> platform_names(const scenario::Scenario& s) {
 
 // `s` at 200 agents until mid-2004: runs in a moment.
 scenario::Scenario small(const scenario::Scenario& s) {
-  return scenario::parse_scenario(models::full_schema(), s.resolved_ini(), "test",
+  return scenario::parse_scenario(run::full_schema(), s.resolved_ini(), "test",
                                   {"population.size=200", "run.end=2004-07-01"});
 }
 
@@ -254,7 +255,7 @@ TEST_CASE("decomposition: ten groups, each key a real scenario key in one group 
   std::set<std::string> seen;
   for (const auto& g : groups)
     for (const auto& key : g.keys) {
-      CHECK(models::full_schema().find(key) != nullptr);
+      CHECK(run::full_schema().find(key) != nullptr);
       CHECK(seen.insert(key).second);
     }
   CHECK(seen.count("population.workforce_share") == 1);
@@ -356,7 +357,7 @@ TEST_CASE("decomposition: the platform group both ways validates and runs", "[ru
 
   // Given every group, France is the US key for key (but for the keys in no group).
   const auto all = run::given_groups(us, france, groups, (1u << groups.size()) - 1);
-  for (const scenario::KeySpec& spec : models::full_schema().keys()) {
+  for (const scenario::KeySpec& spec : run::full_schema().keys()) {
     if (spec.section() == "run" || spec.name == "culture.long_term_orientation" ||
         spec.name == "culture.indulgence" || !us.has(spec.name))
       continue;

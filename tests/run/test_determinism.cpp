@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
@@ -11,7 +12,7 @@ namespace {
 netadopt::scenario::Scenario scenario(int seed) {
   const std::string ini = "[run]\nseed = " + std::to_string(seed) +
                           "\nreplications = 6\nend = 2009-01-01\n[population]\nsize = 20000\n";
-  return netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "determinism");
+  return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "determinism");
 }
 
 netadopt::run::RunResult run_with(int threads, int seed = 7) {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/membership.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "../models/essay/country_inputs.hpp"
@@ -14,7 +15,7 @@ namespace {
 scenario::Scenario essay(const std::string& extra = "") {
   const std::string ini = "[run]\nmodel = essay\nstart = 2003-01-01\nend = 2004-01-01\n"
                           "[population]\nsize = 1000\nworkforce_share = 0.5\n" + extra;
-  return scenario::parse_scenario(models::full_schema(), essay_inputs::with_france_inputs(ini),
+  return scenario::parse_scenario(run::full_schema(), essay_inputs::with_france_inputs(ini),
                                   "membership");
 }
 

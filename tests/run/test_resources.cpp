@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "../models/essay/country_inputs.hpp"
@@ -17,7 +18,7 @@ netadopt::scenario::Scenario scenario(const std::string& model, long size, long 
                           std::to_string(replications) + "\n[population]\nsize = " +
                           std::to_string(size) + "\n" +
                           (model == "essay" ? essay_inputs::france_ini() : std::string());
-  return netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "resources");
+  return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "resources");
 }
 
 std::uint64_t total(const std::string& model, long size, long replications, int threads = 1) {
@@ -66,7 +67,7 @@ TEST_CASE("a budget above the estimate lets the run go", "[run][resources]") {
 TEST_CASE("the largest scenario saturates instead of overflowing", "[run][resources]") {
   const std::string ini = "[run]\nreplications = 100000\nstart = 1900-01-01\nend = 2199-12-31\n"
                           "[output]\ninterval_days = 0.01\n";
-  const auto s = netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini, "big");
+  const auto s = netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "big");
   const auto estimate = estimate_memory(s, 1);
   CHECK(estimate.total() > (1ull << 42));  // terabytes of output
   CHECK(estimate.total() >= estimate.output);

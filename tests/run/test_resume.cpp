@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "netadopt/run/runner.hpp"
@@ -19,7 +20,7 @@ using namespace netadopt;
 using run::Stage;
 
 scenario::Scenario parse(const std::string& ini, const std::string& name = "resume") {
-  return scenario::parse_scenario(models::full_schema(), ini, name);
+  return scenario::parse_scenario(run::full_schema(), ini, name);
 }
 
 std::string model_ini(const std::string& model, int size = 4000) {

@@ -19,6 +19,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "netadopt/core/fnv1a.hpp"
+
 namespace netadopt::core {
 
 class StateArchive;
@@ -27,14 +29,7 @@ class StateArchive;
 std::uint64_t splitmix64(std::uint64_t& state);
 
 // FNV-1a, 64 bits: a stable name-to-number map for stream purposes.
-constexpr std::uint64_t purpose_id(std::string_view name) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : name) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
+constexpr std::uint64_t purpose_id(std::string_view name) { return fnv1a(name); }
 
 class Stream {
  public:

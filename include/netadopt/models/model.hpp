@@ -1,20 +1,20 @@
 #pragma once
 // What every model provides to the runner: it is the event handler of one replication, it
-// schedules its first events, and it records its state into the declared output variables at
-// each reporting time. For checkpoints it saves and loads its state, and for forks it adapts
+// schedules its first events, and it records its state into the output variables its catalog
+// entry declares (catalog.hpp: the layout follows from the scenario alone) at each reporting
+// time. For checkpoints it saves and loads its state, and for forks it adapts
 // a loaded state to changed parameters.
 #include <vector>
 
 #include "netadopt/core/simulator.hpp"
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/recorder.hpp"
-#include "netadopt/run/result.hpp"
+#include "netadopt/models/variables.hpp"
 
 namespace netadopt::models {
 
 class Model : public core::EventHandler {
  public:
-  virtual std::vector<run::VariableSpec> outputs() const = 0;
   virtual void start(core::Simulator& sim) = 0;            // schedule the initial events
   // Not const: a model may report counts since the previous reporting time, and reset them.
   virtual void record(Recorder& recorder, std::size_t time_index) = 0;

@@ -74,7 +74,8 @@ class SirModel : public Model {
   SirModel(const SirParameters& parameters, std::shared_ptr<const Graph> graph,
            std::uint64_t replication, std::vector<std::uint32_t> seeds = {});
 
-  std::vector<run::VariableSpec> outputs() const override;
+  // The output variables, from the scenario alone (no model is built).
+  static std::vector<VariableSpec> output_layout(const scenario::Scenario& scenario);
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;

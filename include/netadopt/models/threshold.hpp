@@ -34,6 +34,7 @@
 #include "netadopt/core/poisson_clock.hpp"
 #include "netadopt/models/graph.hpp"
 #include "netadopt/models/model.hpp"
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
 namespace netadopt::models {
@@ -43,7 +44,7 @@ void declare_threshold_keys(scenario::Schema& schema);
 struct ThresholdParameters {
   double phi = 0.18;
   double phi_sd = 0.0;
-  double rate_per_day = 1.0 / 365.25;
+  double rate_per_day = 1.0 / scenario::kDaysPerYear;
   std::uint64_t initial_adopters = 0;
   std::uint64_t seed = 0;
 };
@@ -56,7 +57,8 @@ class ThresholdModel : public Model {
   ThresholdModel(const ThresholdParameters& parameters, std::shared_ptr<const Graph> graph,
                  std::uint64_t replication, std::vector<std::uint32_t> seeds = {});
 
-  std::vector<run::VariableSpec> outputs() const override;
+  // The output variables, from the scenario alone (no model is built).
+  static std::vector<VariableSpec> output_layout(const scenario::Scenario& scenario);
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
   void record(Recorder& recorder, std::size_t time_index) override;

@@ -14,7 +14,6 @@
 namespace netadopt::run {
 
 enum class Stage : std::uint8_t { NotStarted = 0, Paused = 1, Finished = 2 };
-const char* stage_name(Stage stage);  // "not started", "paused", "finished"
 
 struct ReplicationCheckpoint {
   Stage stage = Stage::NotStarted;

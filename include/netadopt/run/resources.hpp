@@ -9,11 +9,13 @@
 // agents, network and event set at a time. The output is every time series' values as doubles
 // (replications x times x cells x 8 bytes), counted twice: the arrays, and the HDF5 image built
 // from them in memory before it is written. Nothing is built to estimate it (building a model
-// would allocate the memory in question). A replication's model state is
-//   bass:  4 bytes per agent (the pool of non-adopters);
+// would allocate the memory in question). A replication's model state is its catalog entry's
+// estimate (models/catalog.hpp):
+//   bass, sir, threshold: 4 bytes per agent (Bass's pool of non-adopters);
 //   essay: a cost per agent plus a cost per tie (each stored at both ends, with the vectors'
 //          spare capacity), measured on this implementation with /usr/bin/time (see
-//          resources.cpp for the figures); ties are counted from the network keys.
+//          models/essay/memory_estimate.cpp for the figures); ties are counted from the network
+//          keys.
 // The estimate is for refusing the hopeless, not for packing a machine tight: it is within
 // a few tens of percent of the measured peak.
 #include <cstdint>

@@ -1,36 +1,21 @@
 #pragma once
 // What a run produces, independent of any file format: time series per replication, laid out
-// replication-major ([replication][time][extra dims...]), each with its units and description,
-// and the dimensions it spans. The io module writes it; tests read it directly.
+// replication-major ([replication][time][extra dims...]), in the models' declared layout
+// (models/variables.hpp). The io module writes it; tests read it directly.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "netadopt/models/variables.hpp"
 #include "netadopt/scenario/date.hpp"
 
 namespace netadopt::run {
 
-struct Dimension {
-  std::string name;                 // "role", "platform", "status"
-  std::vector<std::string> labels;  // one per position, written as a string coordinate
-  std::string description;
-};
-
-struct VariableSpec {
-  std::string name;         // "members"
-  std::string units;        // UDUNITS-style where one exists ("1" for counts of persons)
-  std::string description;  // one sentence a reader of the file understands
-  std::vector<Dimension> dims;  // after (replication, time)
-  bool integer = true;      // stored as int64 if true, float64 otherwise
-  bool timeless = false;    // true: one value per replication, shape (replication, extra...)
-  std::size_t cell_count() const;  // product of the extra dimensions' sizes
-};
-
-struct Variable {
-  VariableSpec spec;
-  std::vector<double> values;  // replications * times (1 if timeless) * spec.cell_count()
-};
+// The output's layout is the models' (models/variables.hpp); the run fills it.
+using models::Dimension;
+using models::Variable;
+using models::VariableSpec;
 
 struct RunResult {
   scenario::Date start;               // time 0

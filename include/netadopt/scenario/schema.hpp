@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "netadopt/scenario/date.hpp"
@@ -14,8 +15,11 @@ namespace netadopt::scenario {
 
 // Text: a short free text such as a platform name, 1 to 64 characters (letters, digits, spaces,
 // _ - . ' ( ) / and any UTF-8 beyond ASCII).
+// A Text key marked as a path (KeySpec::path: graph.file, fork.checkpoint, ...) may be up to
+// 4096 characters (Linux's PATH_MAX), since a cluster's absolute paths are often long.
 enum class KeyType { Integer, Real, Date, Choice, Text };
 constexpr std::size_t kMaxTextCharacters = 64;
+constexpr std::size_t kMaxPathCharacters = 4096;
 
 struct Range {
   double min = -1e300;
@@ -42,12 +46,22 @@ struct KeySpec {
   // mapping (see docs)"), unless the scenario file or a --set gives it. The `= {}` keeps
   // aggregate initialisers that stop at `group` free of -Wmissing-field-initializers.
   std::string derived_from = {};
+  // Text only: the value is a file or folder path, allowed kMaxPathCharacters rather than
+  // kMaxTextCharacters. Set it with path_key().
+  bool path = false;
 
   bool is_derived() const { return !derived_from.empty(); }
+  std::size_t max_characters() const { return path ? kMaxPathCharacters : kMaxTextCharacters; }
 
   std::string section() const;  // "bass" of "bass.p"
   std::string allowed() const;  // human-readable allowed range, e.g. "(0, 100] per year"
 };
+
+// `spec` (a Text key) marked as holding a path: schema.add(path_key({"graph.file", ...})).
+inline KeySpec path_key(KeySpec spec) {
+  spec.path = true;
+  return spec;
+}
 
 class Scenario;
 
@@ -71,9 +85,17 @@ class Schema {
   const std::vector<CrossCheck>& checks() const { return checks_; }
   std::vector<std::string> sections() const;  // in declaration order
 
+  // Forks (run/fork.hpp) may not change what was built at the start. `section_or_key` is a
+  // section with its dot ("population.") or a whole key; a whole key's entry wins over its
+  // section's, and an empty reason lets that key change in a fork (structural_keys.cpp).
+  void declare_structural(std::string section_or_key, std::string reason);
+  // Why `key` cannot change in a fork, or nullopt when it can.
+  std::optional<std::string> structural_reason(const std::string& key) const;
+
  private:
   std::vector<KeySpec> keys_;
   std::vector<CrossCheck> checks_;
+  std::vector<std::pair<std::string, std::string>> structural_;  // (section. or key, reason)
 };
 
 }  // namespace netadopt::scenario

@@ -4,11 +4,12 @@
 #include <algorithm>
 
 #include "netadopt/models/essay/essay_model.hpp"
+#include "netadopt/scenario/date.hpp"
 
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 }
 
 void EssayModel::separate_or_move(double now) {

@@ -1,9 +1,13 @@
 #include "netadopt/models/essay/essay_model.hpp"
 
+#include "netadopt/models/essay/derived_values.hpp"
+
+#include "netadopt/scenario/date.hpp"
+
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 2;
 constexpr std::size_t kEvaluateClock = kOccupations;
 constexpr std::size_t kFirstInviteClock = kOccupations + 1;
@@ -27,13 +31,11 @@ core::Stream stream(const scenario::Scenario& s, std::uint64_t replication, cons
                       core::purpose_id(purpose));
 }
 
-// Tenure starts at the labour market's own steady state unless the scenario sets it: with
-// departures at rate s + m, tenure in the current job is exponential with mean 1 / (s + m).
+// Tenure starts at the labour market's own steady state unless the scenario sets it.
 PopulationParams population_at_steady_state(const scenario::Scenario& s) {
   PopulationParams params = population_params(s);
   if (s.has("population.mean_tenure_years")) return params;
-  const double leaving = labour_rates(s).leaving();
-  params.mean_tenure_years = leaving > 1.0 / 60.0 ? 1.0 / leaving : 60.0;
+  params.mean_tenure_years = steady_state_tenure_years(s);
   return params;
 }
 }  // namespace

@@ -12,13 +12,13 @@ namespace {
 constexpr std::size_t kSizeBins = 25;  // log2 bins: sizes 1, 2-3, 4-7, ... up to 2^24
 
 template <std::size_t N>
-run::Dimension dimension(const std::string& name, const std::array<std::string, N>& labels,
+Dimension dimension(const std::string& name, const std::array<std::string, N>& labels,
                          const std::string& description) {
   return {name, std::vector<std::string>(labels.begin(), labels.end()), description};
 }
 
-run::Dimension size_bin_dimension() {
-  run::Dimension d{"size_bin", {}, "log2 size class: sizes from 2^k to 2^(k+1) - 1"};
+Dimension size_bin_dimension() {
+  Dimension d{"size_bin", {}, "log2 size class: sizes from 2^k to 2^(k+1) - 1"};
   for (std::size_t k = 0; k < kSizeBins; ++k)
     d.labels.push_back(std::to_string(1ULL << k) + "-" + std::to_string((2ULL << k) - 1));
   return d;
@@ -30,9 +30,9 @@ void copy_histogram(std::span<double> row, const std::vector<std::uint64_t>& his
 }
 }  // namespace
 
-std::vector<run::VariableSpec> EssayModel::outputs() const {
-  run::Dimension platform{"platform", {}, "networking platform"};
-  for (const auto& p : params_.platforms) platform.labels.push_back(p.name);
+std::vector<VariableSpec> EssayModel::output_layout(const scenario::Scenario& scenario) {
+  Dimension platform{"platform", {}, "networking platform"};
+  for (const auto& p : essay_params(scenario).platforms) platform.labels.push_back(p.name);
   const auto role = dimension("role", role_names(), "executive, salesperson, middle manager "
                               "(employed), or job seeker (unemployed, any occupation)");
   const auto status = dimension("status", status_names(), "state of an agent on a platform");

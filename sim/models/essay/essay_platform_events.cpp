@@ -5,11 +5,12 @@
 #include <cmath>
 
 #include "netadopt/models/essay/essay_model.hpp"
+#include "netadopt/scenario/date.hpp"
 
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 }
 
 // Launch: the founders' circle joins at once and sends its sign-up invitations (H1).

@@ -89,6 +89,8 @@ void declare_network_keys(scenario::Schema& schema) {
   declare_outside_degrees(schema);
   for (int from = 0; from < kOccupations; ++from) declare_mix_row(schema, from);
   for (int from = 0; from < kOccupations; ++from) check_mix_row(schema, from);
+  schema.declare_structural("network.", "the network was built at the start");
+  schema.declare_structural("network.former_colleague_keep", "");  // applies at each job move
 }
 
 NetworkParams network_params(const scenario::Scenario& s) {

@@ -206,6 +206,9 @@ void declare_essay_keys(scenario::Schema& schema) {
   declare_choice_rule(schema);
   declare_weights(schema);
   declare_terms(schema);
+  schema.declare_structural("platforms.count",
+                            "the platforms are the checkpoint's (declare a platform in the base "
+                            "scenario with a late launch, and move its launch in the fork)");
 }
 
 EssayParams essay_params(const scenario::Scenario& s) {

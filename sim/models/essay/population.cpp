@@ -3,13 +3,14 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "netadopt/scenario/date.hpp"
 #include "population_build.hpp"
 #include "sampling.hpp"
 
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using scenario::kDaysPerYear;
 
 std::vector<Agent> agents_with(const std::vector<Occupation>& occupations) {
   std::vector<Agent> agents(occupations.size());

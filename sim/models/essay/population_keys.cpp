@@ -126,20 +126,25 @@ double workforce_share(const scenario::Scenario& s) {
   return s.real("population.cadres_share") + s.real("population.sales_share");
 }
 
+double initial_unemployment(const scenario::Scenario& s) {
+  if (s.has("population.initial_unemployment")) return s.real("population.initial_unemployment");
+  return s.real("culture.unemployment_rate") / 100.0;
+}
+
 void declare_population_keys(scenario::Schema& schema) {
   declare_occupation_keys(schema);
   declare_employment_keys(schema);
   declare_firm_keys(schema);
   declare_club_keys(schema);
+  schema.declare_structural("firms.", "firms were built at the start");
+  schema.declare_structural("clubs.", "clubs were built at the start");
 }
 
 PopulationParams population_params(const scenario::Scenario& s) {
   PopulationParams p;
   p.size = static_cast<std::uint32_t>(s.integer("population.size"));
   p.occupation_share = occupation_shares(s);
-  p.unemployment = s.has("population.initial_unemployment")
-                       ? s.real("population.initial_unemployment")
-                       : s.real("culture.unemployment_rate") / 100.0;
+  p.unemployment = initial_unemployment(s);
   p.firm_size_exponent = s.real("firms.size_exponent");
   p.firm_max_size = static_cast<std::uint32_t>(s.integer("firms.max_size"));
   p.hostile_firm_share = s.real("firms.hostile_share");

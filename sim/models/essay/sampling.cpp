@@ -38,9 +38,4 @@ std::uint32_t draw_power_law_size(core::Stream& stream, double exponent, std::ui
   return static_cast<std::uint32_t>(std::floor(x));
 }
 
-double power_law_size_pmf(std::uint32_t s, double exponent) {
-  const double a = exponent - 1.0;
-  return std::pow(static_cast<double>(s), -a) - std::pow(static_cast<double>(s) + 1.0, -a);
-}
-
 }  // namespace netadopt::models::essay

@@ -29,7 +29,4 @@ std::array<std::size_t, 3> largest_remainder_counts(const std::array<double, 3>&
 // 1 - 2^-(a-1)), which behaves as (a - 1) s^-a in the tail. Requires exponent > 1.
 std::uint32_t draw_power_law_size(core::Stream& stream, double exponent, std::uint32_t max_size);
 
-// The probability of size s under draw_power_law_size (s < max_size).
-double power_law_size_pmf(std::uint32_t s, double exponent);
-
 }  // namespace netadopt::models::essay

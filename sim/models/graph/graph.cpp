@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "netadopt/core/fnv1a.hpp"
 #include "netadopt/core/state_archive.hpp"
 
 namespace netadopt::models {
@@ -36,8 +37,8 @@ std::size_t Graph::memory_bytes() const {
 // changes the result. Offsets are mixed as 64-bit words in either width, so the digest (saved
 // in checkpoints) does not depend on how they are stored.
 std::uint64_t Graph::digest() const {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  const auto mix = [&h](std::uint64_t word) { h = (h ^ word) * 0x100000001b3ULL; };
+  std::uint64_t h = core::kFnv1aBasis;
+  const auto mix = [&h](std::uint64_t word) { h = core::fnv1a_mix(h, word); };
   if (wide_)
     for (const std::uint64_t offset : offsets64_) mix(offset);
   else

@@ -52,11 +52,12 @@ void declare_graph_keys(scenario::Schema& schema) {
               {"erdos_renyi", "barabasi_albert", "file"},
               "The network of the `sir` and `threshold` models: generated (Erdos-Renyi G(N, M) "
               "or Barabasi-Albert) or read from graph.file. N is population.size.", "", group});
-  schema.add({"graph.file", KeyType::Text, "edges.txt", "", {}, {},
-              "Edge list read when graph.source is 'file': one tie 'u v' per line, 0-based "
-              "node ids below population.size, '#' starts a comment. A relative path is taken "
-              "from the scenario file's folder. Self-loops are dropped and repeated ties merged.",
-              "", group});
+  schema.add(scenario::path_key(
+      {"graph.file", KeyType::Text, "edges.txt", "", {}, {},
+       "Edge list read when graph.source is 'file': one tie 'u v' per line, 0-based node ids "
+       "below population.size, '#' starts a comment. A relative path is taken from the "
+       "scenario file's folder. Self-loops are dropped and repeated ties merged.",
+       "", group}));
   schema.add({"graph.mean_degree", KeyType::Real, "10", "ties", {0, 1e6}, {},
               "Mean degree k of the Erdos-Renyi network: it has M = round(k N / 2) distinct "
               "ties drawn uniformly among all pairs.", "", group});
@@ -69,6 +70,7 @@ void declare_graph_keys(scenario::Schema& schema) {
                     mean_degree_fits});
   schema.add_check({{"run.model", "population.size", "graph.source", "graph.ba_edges"},
                     ba_edges_fit});
+  schema.declare_structural("graph.", "the network was built at the start");
 }
 
 std::filesystem::path graph_file_path(const scenario::Scenario& s) {

@@ -10,15 +10,17 @@
 #include <vector>
 
 #include "netadopt/models/catalog.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/essay/essay_model.hpp"
 #include "netadopt/run/runner.hpp"
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "country_inputs.hpp"
 
 namespace essay_validation {
 
 using Keys = std::map<std::string, std::string>;  // "section.key" -> value
-constexpr double kDaysPerYear = 365.25;
+using netadopt::scenario::kDaysPerYear;
 constexpr std::size_t kRoles = 4, kStatuses = 4, kTerms = 9;
 enum RoleIndex : std::size_t { kExecutive, kSalesperson, kMiddleManager, kJobSeeker };
 enum StatusIndex : std::size_t { kUnaware, kAware, kActive, kDormant };
@@ -45,7 +47,7 @@ inline std::string ini_text(const Keys& keys) {
 }
 
 inline netadopt::scenario::Scenario scenario_of(const Keys& keys) {
-  return netadopt::scenario::parse_scenario(netadopt::models::full_schema(), ini_text(keys),
+  return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini_text(keys),
                                             "essay-validation");
 }
 

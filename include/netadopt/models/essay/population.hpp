@@ -34,6 +34,8 @@ PopulationParams population_params(const scenario::Scenario& scenario);
 // and the share of the employed workforce the population stands for.
 std::array<double, kOccupations> occupation_shares(const scenario::Scenario& scenario);
 double workforce_share(const scenario::Scenario& scenario);
+// population.initial_unemployment, set or derived from culture.unemployment_rate.
+double initial_unemployment(const scenario::Scenario& scenario);
 void declare_population_keys(scenario::Schema& schema);  // [population], [firms], [clubs]
 
 struct Agent {
