@@ -119,7 +119,7 @@ def workforce_share(ds):
 
 def workforce_share_of_config(config):
     """population.workforce_share where the scenario (a ConfigParser) sets it; otherwise derived
-    as the simulator derives it (sim/models/essay/population_keys.cpp): cadres + sales shares."""
+    as the simulator derives it (sim/models/essay/structure/population_keys.cpp): cadres + sales shares."""
     if config.has_option("population", "workforce_share"):
         return float(config.get("population", "workforce_share"))
     return float(config.get("population", "cadres_share")) + float(config.get("population", "sales_share"))

@@ -8,9 +8,9 @@
 
 #include "bench.hpp"
 #include "netadopt/core/random.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
 

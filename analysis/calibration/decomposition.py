@@ -3,7 +3,7 @@
 At each of decomposition_draws posterior draws (the first of the posterior predictive points),
 `netadopt compare france.ini us.ini` runs with the draw's parameters and the calibration's size,
 and splits the log of the US/France ratio of members per 1,000 workers on 2005-08-15 among ten
-groups (sim/run/decomposition.cpp: Shapley values by antithetic permutation sampling, the
+groups (sim/compare/decomposition.cpp: Shapley values by antithetic permutation sampling, the
 one-at-a-time effects and the interaction share). The intervals here pool every draw and
 replication: they hold the posterior's uncertainty, the simulator's noise and the sampling of
 group orders together.

@@ -4,7 +4,7 @@ beside the output and can be given to `netadopt slurm`), resumes after a kill (t
 journal), and any point can be rerun alone with `netadopt run`.
 
 The runs are smaller than a country's file says (population_size agents): the platforms'
-founders are scaled with the population, as the decomposition does (sim/run/decomposition.cpp),
+founders are scaled with the population, as the decomposition does (sim/compare/decomposition.cpp),
 so that every size starts from the same share of members.
 """
 

@@ -13,7 +13,7 @@
 
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"

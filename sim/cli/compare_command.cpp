@@ -1,7 +1,7 @@
 // netadopt compare A.ini B.ini: both scenarios under common random numbers, the comparison
 // table (members per 1,000 workers by role and platform at dates, the B/A ratio with its 95%
 // interval, the date each role reaches 10% membership) and, unless --no-decomposition, the
-// split of the log ratio among the ten input groups (run/decomposition.hpp): Shapley values
+// split of the log ratio among the ten input groups (compare/decomposition.hpp): Shapley values
 // (sampled orders, or exact with --decomposition-permutations 0), one-at-a-time effects and
 // the interaction share, printed and written to one HDF5 file: a group per scenario, the
 // comparison and decomposition at the root.
@@ -24,8 +24,8 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
-#include "netadopt/run/compare.hpp"
-#include "netadopt/run/decomposition.hpp"
+#include "netadopt/compare/compare.hpp"
+#include "netadopt/compare/decomposition.hpp"
 #include "netadopt/run/version.hpp"
 #include "run_support.hpp"
 

@@ -14,7 +14,7 @@
 #include "exit_codes.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
 #include "netadopt/run/resumable.hpp"

@@ -4,10 +4,10 @@
 
 #include <hdf5_hl.h>
 
-#include "hdf5_attributes.hpp"
-#include "hdf5_datasets.hpp"
-#include "hdf5_handles.hpp"
-#include "hdf5_image.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
+#include "netadopt/io/hdf5_image.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "output_path.hpp"
 

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "hdf5_attributes.hpp"
-#include "hdf5_handles.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
 
 namespace netadopt::io::checkpoint_layout {
 

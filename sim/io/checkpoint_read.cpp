@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "checkpoint_layout.hpp"
-#include "hdf5_attributes.hpp"
-#include "hdf5_handles.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 
 namespace netadopt::io {

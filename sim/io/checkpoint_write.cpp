@@ -7,10 +7,10 @@
 #include <system_error>
 
 #include "checkpoint_layout.hpp"
-#include "hdf5_attributes.hpp"
-#include "hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
 #include "hdf5_failsafe_driver.hpp"
-#include "hdf5_image.hpp"
+#include "netadopt/io/hdf5_image.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "output_path.hpp"

@@ -7,8 +7,8 @@
 #include <limits>
 
 #include "netadopt/io/hdf5_writer.hpp"
-#include "netadopt/run/compare.hpp"
-#include "netadopt/run/decomposition.hpp"
+#include "netadopt/compare/compare.hpp"
+#include "netadopt/compare/decomposition.hpp"
 
 namespace netadopt::io {
 

@@ -1,4 +1,4 @@
-#include "hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
 
 #include <cstring>
 

@@ -1,10 +1,10 @@
-#include "hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
 
 #include <algorithm>
 #include <functional>
 #include <numeric>
 
-#include "hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
 
 namespace netadopt::io::h5 {
 

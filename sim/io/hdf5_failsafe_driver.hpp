@@ -13,7 +13,7 @@
 // files (no driver information in the superblock), read with the default driver.
 #include <string>
 
-#include "hdf5_handles.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
 
 namespace netadopt::io::h5 {
 

@@ -1,4 +1,4 @@
-#include "hdf5_handles.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
 
 #include <utility>
 

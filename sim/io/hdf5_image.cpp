@@ -1,10 +1,10 @@
-#include "hdf5_image.hpp"
+#include "netadopt/io/hdf5_image.hpp"
 
 #include <system_error>
 #include <vector>
 
 #include "file_bytes.hpp"
-#include "hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "output_path.hpp"
 

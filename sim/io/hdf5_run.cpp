@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "hdf5_attributes.hpp"
-#include "hdf5_datasets.hpp"
-#include "hdf5_scales.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_scales.hpp"
 #include "result_layout.hpp"
 
 namespace netadopt::io::h5 {

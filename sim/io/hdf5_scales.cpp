@@ -1,9 +1,9 @@
-#include "hdf5_scales.hpp"
+#include "netadopt/io/hdf5_scales.hpp"
 
 #include <hdf5_hl.h>
 
-#include "hdf5_attributes.hpp"
-#include "hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
 
 namespace netadopt::io::h5 {
 

@@ -1,12 +1,12 @@
-#include "hdf5_tables.hpp"
+#include "netadopt/io/hdf5_tables.hpp"
 
 #include <cstdint>
 #include <utility>
 #include <vector>
 
-#include "hdf5_attributes.hpp"
-#include "hdf5_datasets.hpp"
-#include "hdf5_scales.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_scales.hpp"
 
 namespace netadopt::io {
 

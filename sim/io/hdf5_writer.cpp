@@ -1,8 +1,8 @@
 #include "netadopt/io/hdf5_writer.hpp"
 
-#include "hdf5_image.hpp"
+#include "netadopt/io/hdf5_image.hpp"
 #include "hdf5_run.hpp"
-#include "hdf5_tables.hpp"
+#include "netadopt/io/hdf5_tables.hpp"
 #include "output_path.hpp"
 #include "result_layout.hpp"
 

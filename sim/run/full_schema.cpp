@@ -1,6 +1,6 @@
 #include "netadopt/run/full_schema.hpp"
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/fork.hpp"
 
 namespace netadopt::run {

@@ -1,6 +1,6 @@
 #include "netadopt/run/membership.hpp"
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -128,7 +128,7 @@ std::vector<double> Membership::across_replications(std::size_t date, std::size_
 }
 
 // The essay model's agents stand for a share of the employed workforce; any other model's
-// agents are the whole population (models/catalog.hpp).
+// agents are the whole population (catalog/catalog.hpp).
 double per_1000_workers(const scenario::Scenario& scenario) {
   const double share = models::descriptor(scenario).workforce_share(scenario);
   return 1000.0 * share / static_cast<double>(scenario.integer("population.size"));

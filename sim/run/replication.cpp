@@ -1,6 +1,6 @@
 #include "netadopt/run/replication.hpp"
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "recording_observer.hpp"
 
 namespace netadopt::run {

@@ -1,5 +1,5 @@
 // The resource guard's estimate: each model's catalog entry gives one replication's state
-// (models/catalog.hpp); the output's size follows from its layout; a fixed base is added.
+// (catalog/catalog.hpp); the output's size follows from its layout; a fixed base is added.
 #include "netadopt/run/resources.hpp"
 
 #include <algorithm>
@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/replication.hpp"
 
 namespace netadopt::run {

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "pauses.hpp"
 #include "recording_observer.hpp"
 

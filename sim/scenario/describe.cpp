@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario {
 

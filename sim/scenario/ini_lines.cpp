@@ -1,9 +1,9 @@
 // The rules mirror Boost.Program_options' config-file parser: `#` starts a comment anywhere on
 // a line; spaces, tabs and CR around names and values are dropped; `key = value` splits at the
 // first `=`. Beyond it, a line starting with `;` is a comment, and section names are checked.
-#include "ini_lines.hpp"
+#include "netadopt/scenario/ini_lines.hpp"
 
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario::detail {
 

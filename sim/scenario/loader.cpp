@@ -11,10 +11,10 @@
 #include <set>
 #include <sstream>
 
-#include "ini_lines.hpp"
+#include "netadopt/scenario/ini_lines.hpp"
 #include "netadopt/scenario/read_file.hpp"
-#include "suggest.hpp"
-#include "text.hpp"
+#include "netadopt/scenario/suggest.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario {
 

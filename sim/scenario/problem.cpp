@@ -1,5 +1,5 @@
 #include "netadopt/scenario/loader.hpp"
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario {
 

@@ -9,7 +9,7 @@
 
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario {
 

@@ -1,4 +1,4 @@
-#include "suggest.hpp"
+#include "netadopt/scenario/suggest.hpp"
 
 #include <algorithm>
 #include <numeric>

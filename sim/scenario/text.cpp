@@ -1,4 +1,4 @@
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 #include <charconv>
 #include <cmath>

@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "netadopt/scenario/loader.hpp"
-#include "text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::scenario {
 

@@ -1,6 +1,6 @@
 #include "hdf5_read.hpp"
 
-#include "../io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
 
 namespace netadopt::sweep::detail {
 

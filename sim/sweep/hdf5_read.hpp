@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "../io/hdf5_handles.hpp"
+#include "netadopt/io/hdf5_handles.hpp"
 
 namespace netadopt::sweep::detail {
 

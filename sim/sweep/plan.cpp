@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "netadopt/core/random.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/resources.hpp"

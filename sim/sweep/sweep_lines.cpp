@@ -8,8 +8,8 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
-#include "../scenario/ini_lines.hpp"
-#include "../scenario/suggest.hpp"
+#include "netadopt/scenario/ini_lines.hpp"
+#include "netadopt/scenario/suggest.hpp"
 #include "sweep_keys.hpp"
 
 namespace netadopt::sweep::detail {

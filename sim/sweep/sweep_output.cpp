@@ -4,11 +4,11 @@
 
 #include <cmath>
 
-#include "../io/hdf5_attributes.hpp"
-#include "../io/hdf5_datasets.hpp"
-#include "../io/hdf5_image.hpp"
-#include "../io/hdf5_scales.hpp"
-#include "../io/hdf5_tables.hpp"
+#include "netadopt/io/hdf5_attributes.hpp"
+#include "netadopt/io/hdf5_datasets.hpp"
+#include "netadopt/io/hdf5_image.hpp"
+#include "netadopt/io/hdf5_scales.hpp"
+#include "netadopt/io/hdf5_tables.hpp"
 #include "sweep_tables.hpp"
 
 namespace netadopt::sweep {

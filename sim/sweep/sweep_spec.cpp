@@ -9,9 +9,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "../scenario/suggest.hpp"
+#include "netadopt/scenario/suggest.hpp"
 #include "netadopt/core/fnv1a.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/read_file.hpp"
 #include "sweep_keys.hpp"

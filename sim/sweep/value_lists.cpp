@@ -3,7 +3,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "../scenario/text.hpp"
+#include "netadopt/scenario/text.hpp"
 
 namespace netadopt::sweep::detail {
 

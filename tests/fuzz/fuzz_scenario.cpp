@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/loader.hpp"
 

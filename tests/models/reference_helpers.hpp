@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "netadopt/core/simulator.hpp"
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 
 namespace netadopt::testing {
 

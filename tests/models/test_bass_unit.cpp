@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"

@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "bass_reference.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/date.hpp"

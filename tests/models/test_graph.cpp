@@ -7,9 +7,9 @@
 #include <fstream>
 #include <set>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 #include "netadopt/scenario/loader.hpp"
 
 namespace {

@@ -18,7 +18,7 @@
 
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/bass.hpp"
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/models/threshold.hpp"

@@ -24,7 +24,7 @@
 #include <cmath>
 #include <sstream>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/run/runner.hpp"

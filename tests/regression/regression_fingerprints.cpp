@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"

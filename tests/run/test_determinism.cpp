@@ -2,7 +2,7 @@
 // replication must not depend on which other replications ran.
 #include <catch2/catch.hpp>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/runner.hpp"

@@ -2,7 +2,7 @@
 // per-worker scaling, all platforms and roles, and the date a share is first reached.
 #include <catch2/catch.hpp>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/membership.hpp"
 #include "netadopt/scenario/loader.hpp"

@@ -2,7 +2,7 @@
 // and says why in terms of the keys a user can change.
 #include <catch2/catch.hpp>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/scenario/loader.hpp"

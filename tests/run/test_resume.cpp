@@ -7,7 +7,7 @@
 #include <map>
 #include <mutex>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
 #include "netadopt/run/resumable.hpp"

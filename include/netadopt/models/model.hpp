@@ -1,7 +1,7 @@
 #pragma once
 // What every model provides to the runner: it is the event handler of one replication, it
 // schedules its first events, and it records its state into the output variables its catalog
-// entry declares (catalog.hpp: the layout follows from the scenario alone) at each reporting
+// entry declares (catalog/catalog.hpp: the layout follows from the scenario alone) at each reporting
 // time. For checkpoints it saves and loads its state, and for forks it adapts
 // a loaded state to changed parameters.
 #include <vector>

@@ -47,7 +47,7 @@
 #include <memory>
 #include <vector>
 
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 #include "netadopt/models/model.hpp"
 #include "netadopt/models/node_heap.hpp"
 #include "netadopt/scenario/scenario.hpp"

@@ -32,7 +32,7 @@
 
 #include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/poisson_clock.hpp"
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 #include "netadopt/models/model.hpp"
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/scenario.hpp"

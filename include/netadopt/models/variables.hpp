@@ -1,7 +1,7 @@
 #pragma once
 // The layout of a model's output, independent of any file format: each variable's name, units,
 // description and the dimensions it spans after (replication, time), and its values. Models
-// declare the layout from their scenario (catalog.hpp); the runner fills it; io writes it.
+// declare the layout from their scenario (catalog/catalog.hpp); the runner fills it; io writes it.
 #include <cstddef>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// The full scenario schema: every model's keys (models/catalog.hpp) and the keys of the run
+// The full scenario schema: every model's keys (catalog/catalog.hpp) and the keys of the run
 // layer itself ([fork]). Built once, shared, immutable; everything that parses a scenario
 // file uses it.
 #include "netadopt/scenario/schema.hpp"

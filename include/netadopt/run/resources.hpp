@@ -10,7 +10,7 @@
 // (replications x times x cells x 8 bytes), counted twice: the arrays, and the HDF5 image built
 // from them in memory before it is written. Nothing is built to estimate it (building a model
 // would allocate the memory in question). A replication's model state is its catalog entry's
-// estimate (models/catalog.hpp):
+// estimate (catalog/catalog.hpp):
 //   bass, sir, threshold: 4 bytes per agent (Bass's pool of non-adopters);
 //   essay: a cost per agent plus a cost per tie (each stored at both ends, with the vectors'
 //          spare capacity), measured on this implementation with /usr/bin/time (see

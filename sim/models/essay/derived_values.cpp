@@ -1,7 +1,7 @@
 #include "netadopt/models/essay/derived_values.hpp"
 
 #include "netadopt/models/essay/culture.hpp"
-#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/structure/population.hpp"
 
 namespace netadopt::models::essay {
 

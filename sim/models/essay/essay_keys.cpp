@@ -1,5 +1,5 @@
 #include "netadopt/models/essay/essay_model.hpp"
-#include "netadopt/models/essay/tie_lists.hpp"
+#include "netadopt/models/essay/structure/tie_lists.hpp"
 
 namespace netadopt::models::essay {
 

@@ -15,7 +15,7 @@
 #include "netadopt/models/essay/memory_estimate.hpp"
 
 #include "netadopt/models/essay/culture.hpp"
-#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/structure/population.hpp"
 #include "netadopt/scenario/date.hpp"
 
 namespace netadopt::models::essay {

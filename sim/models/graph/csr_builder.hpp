@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 
 namespace netadopt::models::detail {
 

@@ -1,4 +1,4 @@
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 
 #include <cstdio>
 #include <memory>

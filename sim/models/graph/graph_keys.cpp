@@ -4,7 +4,7 @@
 #include <mutex>
 #include <sstream>
 
-#include "netadopt/models/graph.hpp"
+#include "netadopt/models/graph/graph.hpp"
 
 namespace netadopt::models {
 

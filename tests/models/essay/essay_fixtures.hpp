@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "netadopt/core/random.hpp"
-#include "netadopt/models/essay/network.hpp"
-#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/structure/network.hpp"
+#include "netadopt/models/essay/structure/population.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
 namespace essay_test {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "netadopt/models/catalog.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/essay/essay_model.hpp"
 #include "netadopt/run/runner.hpp"

@@ -17,10 +17,10 @@
 #include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/rate_tree.hpp"
 #include "netadopt/models/essay/culture.hpp"
-#include "netadopt/models/essay/network.hpp"
+#include "netadopt/models/essay/structure/network.hpp"
 #include "netadopt/models/essay/parameters.hpp"
 #include "netadopt/models/essay/platform_state.hpp"
-#include "netadopt/models/essay/population.hpp"
+#include "netadopt/models/essay/structure/population.hpp"
 #include "netadopt/models/essay/utility.hpp"
 #include "netadopt/models/model.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "netadopt/models/essay/roles.hpp"
+#include "netadopt/models/essay/structure/roles.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
 namespace netadopt::models::essay {

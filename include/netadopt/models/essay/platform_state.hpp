@@ -9,7 +9,7 @@
 
 #include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/state_archive.hpp"
-#include "netadopt/models/essay/roles.hpp"
+#include "netadopt/models/essay/structure/roles.hpp"
 
 namespace netadopt::models::essay {
 
