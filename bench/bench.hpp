@@ -11,16 +11,16 @@ namespace netadopt::bench {
 struct Measure {
   std::string name;
   std::uint64_t agents = 0;
-  std::uint64_t ties = 0;         // 0: not known (the essay model's network is internal)
+  std::uint64_t ties = 0;  // 0: not known (the essay model's network is internal)
   int threads = 1;
   int replications = 1;
   std::uint64_t events = 0;
-  double wall_seconds = 0.0;      // the runs, without building a shared network
-  double cpu_seconds = 0.0;       // CPU time of the runs, all threads (robust to a busy machine)
-  double build_seconds = -1.0;    // building the network; < 0: not separable
-  double base_bytes = 0.0;        // resident memory when the case started
-  double peak_bytes = 0.0;        // VmHWM at its end
-  double tie_bytes = 0.0;         // memory of the network's tie array
+  double wall_seconds = 0.0;    // the runs, without building a shared network
+  double cpu_seconds = 0.0;     // CPU time of the runs, all threads (robust to a busy machine)
+  double build_seconds = -1.0;  // building the network; < 0: not separable
+  double base_bytes = 0.0;      // resident memory when the case started
+  double peak_bytes = 0.0;      // VmHWM at its end
+  double tie_bytes = 0.0;       // memory of the network's tie array
 };
 
 struct Case {

@@ -7,10 +7,10 @@
 #include <sstream>
 
 #include "bench.hpp"
-#include "netadopt/core/random.hpp"
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
+#include "netadopt/core/random.hpp"
 #include "netadopt/models/graph/graph.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
 
@@ -104,7 +104,9 @@ Case sir_from_file(std::uint64_t n) {
 
 Case sir_throughput(std::uint64_t n, int threads) {
   const std::string name = "sir_throughput_" + std::to_string(threads) + "thr";
-  return {name, {}, [n, threads, name] { return run_on_graph(name, sir_scenario(n, 20, ""), threads); }};
+  return {name, {}, [n, threads, name] {
+            return run_on_graph(name, sir_scenario(n, 20, ""), threads);
+          }};
 }
 
 Case bass(std::uint64_t n) {
@@ -121,7 +123,8 @@ Case bass(std::uint64_t n) {
 Case essay_france(std::uint64_t n) {
   return {"essay_france", {}, [n] {
             const auto s = scenario::load_scenario(
-                netadopt::run::full_schema(), std::string(NETADOPT_SOURCE_DIR) + "/scenarios/france.ini",
+                netadopt::run::full_schema(),
+                std::string(NETADOPT_SOURCE_DIR) + "/scenarios/france.ini",
                 {"population.size=" + std::to_string(n), "run.replications=1"});
             return run_plain("essay_france", s);
           }};
@@ -130,8 +133,9 @@ Case essay_france(std::uint64_t n) {
 
 std::vector<Case> all_cases(const Options& o) {
   const std::uint64_t small = o.quick ? 2000 : 100000, big = o.quick ? 10000 : 1000000;
-  std::vector<Case> cases = {sir_generated(small), sir_from_file(small), sir_generated(big),
-                             sir_from_file(big),   bass(big),            essay_france(small)};
+  std::vector<Case> cases = {
+      sir_generated(small), sir_from_file(small), sir_generated(big), sir_from_file(big), bass(big),
+      essay_france(small)};
   if (!o.quick) cases.push_back(essay_france(big));
   if (o.large) cases.push_back(essay_france(10000000));
   cases.push_back(sir_throughput(small, 1));

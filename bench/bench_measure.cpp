@@ -27,16 +27,16 @@ std::string encode(const Measure& m) {
   std::ostringstream out;
   out.precision(17);
   out << m.agents << '\t' << m.ties << '\t' << m.threads << '\t' << m.replications << '\t'
-      << m.events << '\t' << m.wall_seconds << '\t' << m.cpu_seconds << '\t' << m.build_seconds << '\t' << m.base_bytes
-      << '\t' << m.peak_bytes << '\t' << m.tie_bytes << '\n';
+      << m.events << '\t' << m.wall_seconds << '\t' << m.cpu_seconds << '\t' << m.build_seconds
+      << '\t' << m.base_bytes << '\t' << m.peak_bytes << '\t' << m.tie_bytes << '\n';
   return out.str();
 }
 
 bool decode(const std::string& text, Measure& m) {
   std::istringstream in(text);
   return static_cast<bool>(in >> m.agents >> m.ties >> m.threads >> m.replications >> m.events >>
-                           m.wall_seconds >> m.cpu_seconds >> m.build_seconds >> m.base_bytes >> m.peak_bytes >>
-                           m.tie_bytes);
+                           m.wall_seconds >> m.cpu_seconds >> m.build_seconds >> m.base_bytes >>
+                           m.peak_bytes >> m.tie_bytes);
 }
 
 [[noreturn]] void child(const Case& c, int fd) {
@@ -79,7 +79,13 @@ bool in_child(const std::function<void(int)>& f, std::string& text) {
 
 bool run_isolated(const Case& c, Measure& out) {
   std::string ignored, text;
-  if (c.prepare && !in_child([&](int) { c.prepare(); std::fflush(nullptr); _exit(0); }, ignored))
+  if (c.prepare && !in_child(
+                       [&](int) {
+                         c.prepare();
+                         std::fflush(nullptr);
+                         _exit(0);
+                       },
+                       ignored))
     return false;
   if (!in_child([&](int fd) { child(c, fd); }, text)) return false;
   out.name = c.name;
@@ -100,9 +106,9 @@ double agent_bytes(const Measure& m) {
 }  // namespace
 
 void print_header() {
-  std::printf("%-24s %9s %9s %3s %4s %11s %8s %10s %8s %11s %7s %8s %7s %6s\n", "case", "N",
-              "ties", "thr", "reps", "events", "wall_s", "events/s", "cpu_s", "events/cpu_s",
-              "build_s", "peak_MB", "B/agent", "B/tie");
+  std::printf("%-24s %9s %9s %3s %4s %11s %8s %10s %8s %11s %7s %8s %7s %6s\n", "case", "N", "ties",
+              "thr", "reps", "events", "wall_s", "events/s", "cpu_s", "events/cpu_s", "build_s",
+              "peak_MB", "B/agent", "B/tie");
 }
 
 void print_row(const Measure& m) {
@@ -111,7 +117,8 @@ void print_row(const Measure& m) {
               m.ties ? std::to_string(m.ties).c_str() : "-", m.threads, m.replications,
               static_cast<unsigned long long>(m.events), m.wall_seconds,
               static_cast<double>(m.events) / m.wall_seconds, m.cpu_seconds,
-              static_cast<double>(m.events) / m.cpu_seconds, m.build_seconds < 0 ? "-" : fixed(m.build_seconds, 3).c_str(),
+              static_cast<double>(m.events) / m.cpu_seconds,
+              m.build_seconds < 0 ? "-" : fixed(m.build_seconds, 3).c_str(),
               m.peak_bytes / 1048576.0, agent_bytes(m),
               m.ties ? fixed(m.tie_bytes / static_cast<double>(m.ties), 1).c_str() : "-");
   std::fflush(stdout);
@@ -122,12 +129,11 @@ void write_csv(const std::string& path, const std::vector<Measure>& rows) {
   out << "case,agents,ties,threads,replications,events,wall_seconds,events_per_second,cpu_seconds,"
          "build_seconds,base_bytes,peak_bytes,bytes_per_agent_beyond_ties,bytes_per_tie\n";
   for (const auto& m : rows)
-    out << m.name << ',' << m.agents << ',' << m.ties << ',' << m.threads << ','
-        << m.replications << ',' << m.events << ',' << m.wall_seconds << ','
+    out << m.name << ',' << m.agents << ',' << m.ties << ',' << m.threads << ',' << m.replications
+        << ',' << m.events << ',' << m.wall_seconds << ','
         << static_cast<double>(m.events) / m.wall_seconds << ',' << m.cpu_seconds << ','
-        << m.build_seconds << ',' << m.base_bytes << ','
-        << m.peak_bytes << ',' << agent_bytes(m) << ','
-        << (m.ties ? m.tie_bytes / static_cast<double>(m.ties) : 0.0) << '\n';
+        << m.build_seconds << ',' << m.base_bytes << ',' << m.peak_bytes << ',' << agent_bytes(m)
+        << ',' << (m.ties ? m.tie_bytes / static_cast<double>(m.ties) : 0.0) << '\n';
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 

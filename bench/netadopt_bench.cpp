@@ -17,12 +17,18 @@ Options parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--quick") o.quick = true;
-    else if (arg == "--large") o.large = true;
-    else if (arg == "--csv" && i + 1 < argc) o.csv = argv[++i];
-    else if (arg == "--only" && i + 1 < argc) o.only = argv[++i];
-    else throw std::invalid_argument("unknown argument '" + arg +
-                                     "'; usage: netadopt_bench [--quick] [--large] [--csv PATH] [--only TEXT]");
+    if (arg == "--quick")
+      o.quick = true;
+    else if (arg == "--large")
+      o.large = true;
+    else if (arg == "--csv" && i + 1 < argc)
+      o.csv = argv[++i];
+    else if (arg == "--only" && i + 1 < argc)
+      o.only = argv[++i];
+    else
+      throw std::invalid_argument(
+          "unknown argument '" + arg +
+          "'; usage: netadopt_bench [--quick] [--large] [--csv PATH] [--only TEXT]");
   }
   return o;
 }

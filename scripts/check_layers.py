@@ -7,11 +7,12 @@ exits 1; prints a one-line summary and exits 0 when the tree is clean.
 The layers are the folders; a folder is a library (its own CMakeLists.txt). A library may use
 the libraries listed in USES, and whatever those may use in turn.
 """
+import argparse
 import pathlib
 import re
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parent.parent  # --root replaces it (tests)
 
 # Lowest first. Each library: the libraries it uses directly.
 USES = {
@@ -90,6 +91,11 @@ def problems_in(path):
 
 
 def main():
+    global ROOT
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=pathlib.Path, default=ROOT,
+                        help="the source tree to check (default: this checkout)")
+    ROOT = parser.parse_args().root.resolve()
     files = sorted(p for top in ("sim", "include") for p in (ROOT / top).rglob("*")
                    if p.suffix in (".hpp", ".cpp", ".h"))
     problems = [problem for path in files for problem in problems_in(path)]

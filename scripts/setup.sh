@@ -10,6 +10,7 @@ packages=(
   libeigen3-dev libhdf5-dev hdf5-tools catch2          # linear algebra, output, tests
   libnlopt-cxx-dev                                     # calibration: derivative-free optimizers
   clang-14 libclang-rt-14-dev libomp-14-dev            # scripts/check_sanitizers.sh: libFuzzer
+  clang-format                                         # scripts/check_format.sh
   slurm-wlm munge                                      # sweeps: the single-node SLURM test
   python3 python3-h5py python3-numpy python3-matplotlib python3-xarray python3-h5netcdf
   python3-scipy python3-sklearn python3-emcee           # calibration: emulators and MCMC

@@ -8,9 +8,9 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "netadopt/calibration/calibration_loss.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
-#include "netadopt/calibration/calibration_loss.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"

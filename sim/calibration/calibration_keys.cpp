@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <set>
 
-#include "netadopt/scenario/date.hpp"
+#include "netadopt/calibration/calibration_spec.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
-#include "netadopt/calibration/calibration_spec.hpp"
+#include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/scenario.hpp"
 
 namespace netadopt::run {
@@ -25,84 +25,239 @@ std::string numbered(const char* section, int n, const char* key) {
 }
 
 void declare_settings(scenario::Schema& schema) {
-  schema.add(scenario::path_key({"calibration.data", KeyType::Text, "data/membership.csv", "",
-                                 {}, {},
+  schema.add(scenario::path_key({"calibration.data",
+                                 KeyType::Text,
+                                 "data/membership.csv",
+                                 "",
+                                 {},
+                                 {},
                                  "Observed membership, a CSV like scenarios/data/membership.csv, "
-                                 "relative to the calibration file's folder.", "", ""}));
-  schema.add({"calibration.optimizer", KeyType::Choice, "LN_SBPLX", "", {},
+                                 "relative to the calibration file's folder.",
+                                 "",
+                                 ""}));
+  schema.add({"calibration.optimizer",
+              KeyType::Choice,
+              "LN_SBPLX",
+              "",
+              {},
               {"LN_NELDERMEAD", "LN_SBPLX", "LN_BOBYQA"},
               "NLopt's derivative-free, bound-constrained local optimizer: Nelder-Mead simplex, "
               "Subplex (Nelder-Mead on subspaces, robust on rough losses) or BOBYQA (quadratic "
-              "models; fewest evaluations on smooth losses).", "", ""});
-  schema.add({"calibration.max_evaluations", KeyType::Integer, "30", "", {1, 100000}, {},
-              "Most evaluations of the loss; each runs every scenario once.", "", ""});
-  schema.add({"calibration.relative_tolerance", KeyType::Real, "0.001", "", {0, 1}, {},
-              "Stop when a step changes every fitted value by less than this fraction.", "", ""});
+              "models; fewest evaluations on smooth losses).",
+              "",
+              ""});
+  schema.add({"calibration.max_evaluations",
+              KeyType::Integer,
+              "30",
+              "",
+              {1, 100000},
+              {},
+              "Most evaluations of the loss; each runs every scenario once.",
+              "",
+              ""});
+  schema.add({"calibration.relative_tolerance",
+              KeyType::Real,
+              "0.001",
+              "",
+              {0, 1},
+              {},
+              "Stop when a step changes every fitted value by less than this fraction.",
+              "",
+              ""});
 }
 
 void declare_run_settings(scenario::Schema& schema) {
-  schema.add({"calibration.population_size", KeyType::Integer, "20000", "agents", {100, 2e9}, {},
-              "population.size of every scenario during the calibration.", "", ""});
-  schema.add({"calibration.replications", KeyType::Integer, "4", "", {1, 100000}, {},
-              "run.replications of every scenario during the calibration.", "", ""});
-  schema.add({"calibration.seed", KeyType::Integer, "1", "", {0, 9007199254740991.0}, {},
+  schema.add({"calibration.population_size",
+              KeyType::Integer,
+              "20000",
+              "agents",
+              {100, 2e9},
+              {},
+              "population.size of every scenario during the calibration.",
+              "",
+              ""});
+  schema.add({"calibration.replications",
+              KeyType::Integer,
+              "4",
+              "",
+              {1, 100000},
+              {},
+              "run.replications of every scenario during the calibration.",
+              "",
+              ""});
+  schema.add({"calibration.seed",
+              KeyType::Integer,
+              "1",
+              "",
+              {0, 9007199254740991.0},
+              {},
               "run.seed of every scenario: the same seed and replications at every evaluation "
               "(common random numbers) make the loss a deterministic function of the fitted "
-              "values.", "", ""});
-  schema.add({"calibration.end", KeyType::Date, "2010-06-01", "", scenario::kDateRange, {},
+              "values.",
+              "",
+              ""});
+  schema.add({"calibration.end",
+              KeyType::Date,
+              "2010-06-01",
+              "",
+              scenario::kDateRange,
+              {},
               "run.end of every scenario, so that the runs cover the observed dates; later "
-              "observations are left out.", "", ""});
-  schema.add({"calibration.floor_per_1000", KeyType::Real, "0.01", "members per 1000 workers",
-              {0, 1000, true, false}, {},
+              "observations are left out.",
+              "",
+              ""});
+  schema.add({"calibration.floor_per_1000",
+              KeyType::Real,
+              "0.01",
+              "members per 1000 workers",
+              {0, 1000, true, false},
+              {},
               "A model value below this (none of the agents registered yet) counts as this, so "
-              "that its logarithm is finite.", "", ""});
+              "that its logarithm is finite.",
+              "",
+              ""});
 }
 
 void declare_scenario_slot(scenario::Schema& schema, int n) {
-  schema.add({numbered("scenario", n, "name"), KeyType::Text, kUnused, "", {}, {},
-              "Name of a scenario that series refer to; 'none': this section is unused.", "", ""});
-  schema.add(scenario::path_key({numbered("scenario", n, "file"), KeyType::Text, kUnused, "", {},
-                                 {}, "Scenario file, relative to the calibration file's folder.",
-                                 "", ""}));
+  schema.add({numbered("scenario", n, "name"),
+              KeyType::Text,
+              kUnused,
+              "",
+              {},
+              {},
+              "Name of a scenario that series refer to; 'none': this section is unused.",
+              "",
+              ""});
+  schema.add(scenario::path_key({numbered("scenario", n, "file"),
+                                 KeyType::Text,
+                                 kUnused,
+                                 "",
+                                 {},
+                                 {},
+                                 "Scenario file, relative to the calibration file's folder.",
+                                 "",
+                                 ""}));
 }
 
 void declare_series_names(scenario::Schema& schema, int n) {
-  schema.add({numbered("series", n, "name"), KeyType::Text, kUnused, "", {}, {},
-              "Name of an observed series; 'none': this section is unused.", "", ""});
-  schema.add({numbered("series", n, "scenario"), KeyType::Text, kUnused, "", {}, {},
-              "The scenario (a scenarioN.name) whose run is compared to the series.", "", ""});
-  schema.add({numbered("series", n, "model_platform"), KeyType::Text, "all", "", {}, {},
+  schema.add({numbered("series", n, "name"),
+              KeyType::Text,
+              kUnused,
+              "",
+              {},
+              {},
+              "Name of an observed series; 'none': this section is unused.",
+              "",
+              ""});
+  schema.add({numbered("series", n, "scenario"),
+              KeyType::Text,
+              kUnused,
+              "",
+              {},
+              {},
+              "The scenario (a scenarioN.name) whose run is compared to the series.",
+              "",
+              ""});
+  schema.add({numbered("series", n, "model_platform"),
+              KeyType::Text,
+              "all",
+              "",
+              {},
+              {},
               "The scenario's platform (a platformN.name, any case), or 'all' for members of "
-              "any platform (members_any).", "", ""});
+              "any platform (members_any).",
+              "",
+              ""});
 }
 
 void declare_series_data(scenario::Schema& schema, int n) {
-  schema.add({numbered("series", n, "data_platform"), KeyType::Text, "linkedin", "", {}, {},
-              "The data file's platform column (any case).", "", ""});
-  schema.add({numbered("series", n, "data_geography"), KeyType::Text, "world", "", {}, {},
-              "The data file's geography column.", "", ""});
-  schema.add({numbered("series", n, "world_to_us"), KeyType::Integer, "0", "", {0, 1}, {},
+  schema.add({numbered("series", n, "data_platform"),
+              KeyType::Text,
+              "linkedin",
+              "",
+              {},
+              {},
+              "The data file's platform column (any case).",
+              "",
+              ""});
+  schema.add({numbered("series", n, "data_geography"),
+              KeyType::Text,
+              "world",
+              "",
+              {},
+              {},
+              "The data file's geography column.",
+              "",
+              ""});
+  schema.add({numbered("series", n, "world_to_us"),
+              KeyType::Integer,
+              "0",
+              "",
+              {0, 1},
+              {},
               "1: multiply the figures by LinkedIn's US share, interpolated linearly in time "
-              "from 0.65 on 2004-08-31 to 32.99/66.27 on 2010-05-05 (the data's notes).", "", ""});
-  schema.add({numbered("series", n, "workforce"), KeyType::Real, "0", "persons", {0, 1e10}, {},
+              "from 0.65 on 2004-08-31 to 32.99/66.27 on 2010-05-05 (the data's notes).",
+              "",
+              ""});
+  schema.add({numbered("series", n, "workforce"),
+              KeyType::Real,
+              "0",
+              "persons",
+              {0, 1e10},
+              {},
               "Employed persons of the country: observed members per 1,000 workers = members / "
               "workforce x 1000. Required for a used series.",
               "US 142.5M (BLS CPS 2012), France 25.8M (INSEE 2011): shared/data/culture.csv",
               ""});
-  schema.add({numbered("series", n, "from"), KeyType::Date, "1900-01-01", "", scenario::kDateRange,
-              {}, "Observations before this date are left out (say why in a comment).", "", ""});
+  schema.add({numbered("series", n, "from"),
+              KeyType::Date,
+              "1900-01-01",
+              "",
+              scenario::kDateRange,
+              {},
+              "Observations before this date are left out (say why in a comment).",
+              "",
+              ""});
 }
 
 void declare_fit_slot(scenario::Schema& schema, int n) {
-  schema.add({numbered("fit", n, "key"), KeyType::Text, kUnused, "", {}, {},
+  schema.add({numbered("fit", n, "key"),
+              KeyType::Text,
+              kUnused,
+              "",
+              {},
+              {},
               "A real scenario key fitted jointly in every scenario (a --set on each); "
-              "'none': this section is unused.", "", ""});
-  schema.add({numbered("fit", n, "min"), KeyType::Real, "0", "", {}, {},
-              "Lower bound of the fitted value.", "", ""});
-  schema.add({numbered("fit", n, "max"), KeyType::Real, "1", "", {}, {},
-              "Upper bound of the fitted value.", "", ""});
-  schema.add({numbered("fit", n, "start"), KeyType::Real, "0.5", "", {}, {},
-              "Starting value, within [min, max].", "", ""});
+              "'none': this section is unused.",
+              "",
+              ""});
+  schema.add({numbered("fit", n, "min"),
+              KeyType::Real,
+              "0",
+              "",
+              {},
+              {},
+              "Lower bound of the fitted value.",
+              "",
+              ""});
+  schema.add({numbered("fit", n, "max"),
+              KeyType::Real,
+              "1",
+              "",
+              {},
+              {},
+              "Upper bound of the fitted value.",
+              "",
+              ""});
+  schema.add({numbered("fit", n, "start"),
+              KeyType::Real,
+              "0.5",
+              "",
+              {},
+              {},
+              "Starting value, within [min, max].",
+              "",
+              ""});
 }
 
 // ---- cross-checks -------------------------------------------------------------------------------
@@ -147,8 +302,9 @@ void check_series_workforce(scenario::Schema& schema, int n) {
                     [n](const scenario::Scenario& s) -> Check {
                       if (!used(s, numbered("series", n, "name"))) return std::nullopt;
                       if (s.real(numbered("series", n, "workforce")) > 0) return std::nullopt;
-                      return std::string("a used series needs the employed workforce of its "
-                                         "country (persons, > 0), found 0");
+                      return std::string(
+                          "a used series needs the employed workforce of its "
+                          "country (persons, > 0), found 0");
                     }});
 }
 

@@ -46,12 +46,18 @@ std::vector<double> initial_steps(const OptimizerSettings& s) {
 
 std::string reason_text(nlopt::result result) {
   switch (result) {
-    case nlopt::MAXEVAL_REACHED: return "max_evaluations reached";
-    case nlopt::XTOL_REACHED: return "relative tolerance on the values reached";
-    case nlopt::FTOL_REACHED: return "tolerance on the loss reached";
-    case nlopt::STOPVAL_REACHED: return "target loss reached";
-    case nlopt::ROUNDOFF_LIMITED: return "stopped by round-off";
-    default: return "converged";
+    case nlopt::MAXEVAL_REACHED:
+      return "max_evaluations reached";
+    case nlopt::XTOL_REACHED:
+      return "relative tolerance on the values reached";
+    case nlopt::FTOL_REACHED:
+      return "tolerance on the loss reached";
+    case nlopt::STOPVAL_REACHED:
+      return "target loss reached";
+    case nlopt::ROUNDOFF_LIMITED:
+      return "stopped by round-off";
+    default:
+      return "converged";
   }
 }
 

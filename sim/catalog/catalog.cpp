@@ -55,35 +55,84 @@ std::vector<std::string> model_names() {
 }
 
 void add_general_keys(scenario::Schema& schema) {
-  schema.add({"run.model", KeyType::Choice, "bass", "", {}, model_names(),
+  schema.add({"run.model",
+              KeyType::Choice,
+              "bass",
+              "",
+              {},
+              model_names(),
               "Which model to run: `bass` (Bass 1969, well mixed), `essay` (the essay's "
               "four roles on a professional network, MODEL.md), or the reference contagion "
               "models on the [graph] network: `sir` (epidemic SIR) and `threshold` (Watts "
-              "2002).", "", ""});
-  schema.add({"run.seed", KeyType::Integer, "1", "", {0, 9007199254740991.0}, {},
+              "2002).",
+              "",
+              ""});
+  schema.add({"run.seed",
+              KeyType::Integer,
+              "1",
+              "",
+              {0, 9007199254740991.0},
+              {},
               "Master seed. Each replication and mechanism draws from its own stream keyed by "
               "(seed, replication, purpose); the same seed gives the same results on any machine "
-              "and thread count.", "", ""});
-  schema.add({"run.replications", KeyType::Integer, "10", "", {1, 100000}, {},
-              "Independent replications, run in parallel.", "", ""});
-  schema.add({"run.start", KeyType::Date, "2003-01-01", "", scenario::kDateRange, {},
-              "Calendar date of simulated time 0 (YYYY-MM-DD).", "", ""});
-  schema.add({"run.end", KeyType::Date, "2010-01-01", "", scenario::kDateRange, {},
-              "Calendar date at which the run stops (YYYY-MM-DD), after run.start.", "", ""});
-  schema.add({"output.interval_days", KeyType::Real, "30", "days", {0, 36525, true, false}, {},
+              "and thread count.",
+              "",
+              ""});
+  schema.add({"run.replications",
+              KeyType::Integer,
+              "10",
+              "",
+              {1, 100000},
+              {},
+              "Independent replications, run in parallel.",
+              "",
+              ""});
+  schema.add({"run.start",
+              KeyType::Date,
+              "2003-01-01",
+              "",
+              scenario::kDateRange,
+              {},
+              "Calendar date of simulated time 0 (YYYY-MM-DD).",
+              "",
+              ""});
+  schema.add({"run.end",
+              KeyType::Date,
+              "2010-01-01",
+              "",
+              scenario::kDateRange,
+              {},
+              "Calendar date at which the run stops (YYYY-MM-DD), after run.start.",
+              "",
+              ""});
+  schema.add({"output.interval_days",
+              KeyType::Real,
+              "30",
+              "days",
+              {0, 36525, true, false},
+              {},
               "Interval between reported states. Reporting samples the continuous-time state; "
-              "it does not discretize the dynamics.", "", ""});
-  schema.add({"population.size", KeyType::Integer, "100000", "agents", {1, 2000000000}, {},
-              "Number of agents.", "", ""});
-  schema.add_check({{"run.start", "run.end"}, [](const scenario::Scenario& s)
-                        -> std::optional<std::string> {
-                      if (s.date("run.end") > s.date("run.start")) return std::nullopt;
-                      return "run.end (" + scenario::format_date(s.date("run.end")) +
-                             ") must be after run.start (" +
-                             scenario::format_date(s.date("run.start")) + ")";
-                    }});
-  schema.declare_structural("run.", "the run's model, seed, dates and replications are the "
-                                    "checkpoint's");
+              "it does not discretize the dynamics.",
+              "",
+              ""});
+  schema.add({"population.size",
+              KeyType::Integer,
+              "100000",
+              "agents",
+              {1, 2000000000},
+              {},
+              "Number of agents.",
+              "",
+              ""});
+  schema.add_check(
+      {{"run.start", "run.end"}, [](const scenario::Scenario& s) -> std::optional<std::string> {
+         if (s.date("run.end") > s.date("run.start")) return std::nullopt;
+         return "run.end (" + scenario::format_date(s.date("run.end")) +
+                ") must be after run.start (" + scenario::format_date(s.date("run.start")) + ")";
+       }});
+  schema.declare_structural("run.",
+                            "the run's model, seed, dates and replications are the "
+                            "checkpoint's");
   schema.declare_structural("output.", "the reporting times are fixed by the checkpoint's run");
   schema.declare_structural("population.", "the population was built at the start");
 }

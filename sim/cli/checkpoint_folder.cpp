@@ -19,8 +19,10 @@ std::vector<fs::path> checkpoint_files(const fs::path& folder, std::vector<fs::p
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder)) {
     const std::string name = entry.path().filename().string();
-    if (std::regex_match(name, kReplicationFile)) files.push_back(entry.path());
-    else if (others) others->push_back(entry.path());
+    if (std::regex_match(name, kReplicationFile))
+      files.push_back(entry.path());
+    else if (others)
+      others->push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -68,7 +70,8 @@ void CheckpointFolder::prepare(bool replace) const {
   if (!replace)
     throw CannotCreateOutput("checkpoint folder '" + folder_.string() +
                              "' holds the checkpoint of an earlier run: continue it with "
-                             "`netadopt run --resume " + folder_.string() +
+                             "`netadopt run --resume " +
+                             folder_.string() +
                              "`, or start afresh with --force (which deletes it)");
   for (const auto& file : files) fs::remove(file);
 }
@@ -104,11 +107,11 @@ run::Checkpoint read_checkpoint_folder(const fs::path& folder) {
   for (std::size_t k = 0; k < files.size(); ++k) {
     run::Checkpoint one = io::read_checkpoint(files[k]);
     if (one.layout_version != core::kStateLayoutVersion)
-      throw io::CheckpointError(
-          "checkpoint '" + files[k].string() + "' was written by netadopt " + one.version +
-          " with state layout " + std::to_string(one.layout_version) + "; this netadopt (" +
-          "layout " + std::to_string(core::kStateLayoutVersion) +
-          ") cannot continue it: resume with the netadopt that wrote it");
+      throw io::CheckpointError("checkpoint '" + files[k].string() + "' was written by netadopt " +
+                                one.version + " with state layout " +
+                                std::to_string(one.layout_version) + "; this netadopt (" +
+                                "layout " + std::to_string(core::kStateLayoutVersion) +
+                                ") cannot continue it: resume with the netadopt that wrote it");
     if (one.replications.size() != 1 || one.first_replication >= one.replication_count)
       throw io::CheckpointError("checkpoint '" + files[k].string() +
                                 "' does not hold one replication of its run");

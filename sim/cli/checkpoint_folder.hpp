@@ -19,7 +19,8 @@ class CheckpointFolder {
   // checkpoints, and one holding checkpoints unless `replace` (then removes them first).
   void prepare(bool replace) const;
   // Writes replication r's checkpoint (thread-safe for distinct r).
-  void store(std::size_t r, const run::ReplicationCheckpoint& checkpoint, const std::string& reason);
+  void store(std::size_t r, const run::ReplicationCheckpoint& checkpoint,
+             const std::string& reason);
 
   const std::filesystem::path& path() const { return folder_; }
 

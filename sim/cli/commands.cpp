@@ -12,8 +12,8 @@
 #include <optional>
 
 #include "exit_codes.hpp"
-#include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/catalog/catalog.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"
@@ -30,15 +30,20 @@ namespace netadopt::cli {
 std::string usage_text() {
   return "usage: netadopt COMMAND [ARGS]\n"
          "  run FILE [-o OUT.h5] [--set section.key=value]... [--force] [--threads N] [--quiet]\n"
-         "      [--checkpoint DIR] [--checkpoint-every 30m] [--checkpoint-days D] [--stop-at DATE]\n"
+         "      [--checkpoint DIR] [--checkpoint-every 30m] [--checkpoint-days D] [--stop-at "
+         "DATE]\n"
          "                      run a scenario (or a fork: a file with [fork]); OUT defaults to\n"
          "                      results/<scenario name>.h5; SIGTERM/SIGINT write a checkpoint\n"
          "  run --resume DIR [-o OUT.h5] [--threads N]   continue a checkpointed run\n"
-         "  compare A.ini B.ini [-o OUT.h5] [--dates D1,D2,...] [--no-decomposition] [...]\n                      compare two scenarios (common random numbers) and split the gap; --help\n"
+         "  compare A.ini B.ini [-o OUT.h5] [--dates D1,D2,...] [--no-decomposition] [...]\n       "
+         "               compare two scenarios (common random numbers) and split the gap; --help\n"
          "  validate FILE [--set section.key=value]...\n"
          "                      check a scenario and print it resolved (every key)\n"
-         "  calibrate FILE [-o OUT.h5] [--write-scenarios DIR] [--force] [--threads N] [--quiet]\n                      fit keys of several scenarios jointly to observed membership; --keys\n"
-         "  sweep SWEEP.ini [-o OUT.h5] [--shard I/N] [--threads N] [--force] [--quiet]\n                      run a parameter sweep (resumable after a kill)\n"
+         "  calibrate FILE [-o OUT.h5] [--write-scenarios DIR] [--force] [--threads N] [--quiet]\n "
+         "                     fit keys of several scenarios jointly to observed membership; "
+         "--keys\n"
+         "  sweep SWEEP.ini [-o OUT.h5] [--shard I/N] [--threads N] [--force] [--quiet]\n          "
+         "            run a parameter sweep (resumable after a kill)\n"
          "  merge OUT.h5 SHARD.h5... [--force]   combine the shard files of one sweep\n"
          "  slurm SWEEP.ini --tasks N [-o OUT.h5] print an sbatch array script and its merge job\n"
          "  analyze sobol OUT.h5 --output VAR [--date D]   Sobol' indices of a sobol sweep\n"
@@ -48,8 +53,7 @@ std::string usage_text() {
 }
 
 // Parses `args` against `options` (and a positional FILE when `file` is given).
-po::variables_map parse(const Args& args, const po::options_description& options,
-                        bool with_file) {
+po::variables_map parse(const Args& args, const po::options_description& options, bool with_file) {
   po::positional_options_description positional;
   if (with_file) positional.add("file", 1);
   return parse_arguments(args, options, positional);
@@ -71,8 +75,7 @@ scenario::Scenario load(const po::variables_map& vm) {
 }
 
 std::filesystem::path default_output(const std::string& file) {
-  return std::filesystem::path("results") /
-         (std::filesystem::path(file).stem().string() + ".h5");
+  return std::filesystem::path("results") / (std::filesystem::path(file).stem().string() + ".h5");
 }
 
 run::RunOptions progress_options(int threads, bool quiet) {

@@ -23,9 +23,9 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/compare/compare.hpp"
 #include "netadopt/compare/decomposition.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/run/version.hpp"
 #include "run_support.hpp"
 
@@ -84,7 +84,9 @@ std::vector<scenario::Date> parse_dates(const std::string& text) {
   std::stringstream list(text);
   for (std::string item; std::getline(list, item, ',');) {
     const auto date = scenario::parse_date(item);
-    if (!date) throw UsageError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + item + "'");
+    if (!date)
+      throw UsageError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + item +
+                       "'");
     dates.push_back(*date);
   }
   if (dates.empty()) throw UsageError("--dates: expected at least one date");
@@ -93,7 +95,8 @@ std::vector<scenario::Date> parse_dates(const std::string& text) {
 
 std::int64_t at_least_one(const po::variables_map& vm, const char* name) {
   const auto value = vm[name].as<std::int64_t>();
-  if (value < 1) throw UsageError(std::string("--") + name + " must be >= 1, found " + std::to_string(value));
+  if (value < 1)
+    throw UsageError(std::string("--") + name + " must be >= 1, found " + std::to_string(value));
   return value;
 }
 
@@ -101,9 +104,10 @@ std::int64_t at_least_one(const po::variables_map& vm, const char* name) {
 std::size_t permutations(const po::variables_map& vm) {
   const auto value = vm["decomposition-permutations"].as<std::int64_t>();
   if (value < 0 || value % 2 != 0)
-    throw UsageError("--decomposition-permutations must be 0 (exact Shapley over every coalition) "
-                     "or an even number of orders (each order and its reverse), found " +
-                     std::to_string(value));
+    throw UsageError(
+        "--decomposition-permutations must be 0 (exact Shapley over every coalition) "
+        "or an even number of orders (each order and its reverse), found " +
+        std::to_string(value));
   return static_cast<std::size_t>(value);
 }
 
@@ -117,9 +121,16 @@ CompareArgs compare_args(const po::variables_map& vm) {
   if (!vm.count("files") || vm["files"].as<std::vector<std::string>>().size() != 2)
     throw UsageError("compare needs two scenario files: A.ini B.ini");
   const auto files = vm["files"].as<std::vector<std::string>>();
-  CompareArgs c{files[0], files[1], output_path(vm, files[0], files[1]),
-                parse_dates(vm["dates"].as<std::string>()), {}, vm["threads"].as<int>(),
-                vm.count("force") > 0, vm.count("quiet") > 0, !vm.count("no-decomposition"), {}};
+  CompareArgs c{files[0],
+                files[1],
+                output_path(vm, files[0], files[1]),
+                parse_dates(vm["dates"].as<std::string>()),
+                {},
+                vm["threads"].as<int>(),
+                vm.count("force") > 0,
+                vm.count("quiet") > 0,
+                !vm.count("no-decomposition"),
+                {}};
   if (vm.count("set")) c.overrides = vm["set"].as<std::vector<std::string>>();
   if (c.threads < 0) throw UsageError("--threads must be >= 0, found " + std::to_string(c.threads));
   c.decomposition_options.population_size = at_least_one(vm, "decomposition-size");
@@ -177,12 +188,14 @@ std::string formatted(const char* format, double a, double b = 0, double c = 0) 
 
 // Characters, not bytes: "±" is two bytes of UTF-8.
 int display_width(const std::string& text) {
-  return static_cast<int>(std::count_if(text.begin(), text.end(),
-                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 std::string padded(const std::string& text, int width) {
-  return text + std::string(static_cast<std::size_t>(std::max(1, width - display_width(text))), ' ');
+  return text +
+         std::string(static_cast<std::size_t>(std::max(1, width - display_width(text))), ' ');
 }
 
 void print_header_row(std::ostream& out, const std::string& label,
@@ -209,8 +222,10 @@ void print_membership(std::ostream& out, const std::string& name, const run::Mem
       for (std::size_t d = 0; d < m.dates.size(); ++d)
         cells.push_back(mean_text(m.across_replications(d, p, role)));
       const std::string platform = p == m.any_platform() ? "any platform" : m.platforms[p];
-      print_row(out, "  " + padded(role == 0 ? name : "", 10) + padded(role == 0 ? platform : "", 13) +
-                         padded(m.roles[role], 15), cells);
+      print_row(out,
+                "  " + padded(role == 0 ? name : "", 10) + padded(role == 0 ? platform : "", 13) +
+                    padded(m.roles[role], 15),
+                cells);
     }
 }
 
@@ -280,7 +295,9 @@ std::vector<std::string> cells_of(const run::Decomposition& d,
   return cells;
 }
 
-std::string group_label(const run::InputGroup& g) { return "  " + g.name + " (" + g.hypotheses + ")"; }
+std::string group_label(const run::InputGroup& g) {
+  return "  " + g.name + " (" + g.hypotheses + ")";
+}
 
 void print_levels(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
   const auto level = [&](unsigned coalition) {
@@ -289,20 +306,24 @@ void print_levels(std::ostream& out, const run::Comparison& c, const run::Decomp
   out << "\nMembers per 1,000 workers at the decomposition's size (mean ±95% half-width)\n";
   print_header_row(out, "", d.dates);
   print_row(out, "  " + c.names[0] + " = exp v({})", level(0));
-  print_row(out, "  " + c.names[0] + " given all " + c.names[1] + "'s groups", level(d.all_groups()));
+  print_row(out, "  " + c.names[0] + " given all " + c.names[1] + "'s groups",
+            level(d.all_groups()));
   print_row(out, "  " + c.names[1],
             cells_of(d, [&](std::size_t t) { return level_text(d.reverse_members_of(0, t)); }));
   out << "\nOn the log scale (mean ±95% half-width)\n";
   print_header_row(out, "", d.dates);
-  print_row(out, "  log ratio v(all) - v({})", cells_of(d, [&](std::size_t t) { return effect_text(d.gap(t)); }));
+  print_row(out, "  log ratio v(all) - v({})",
+            cells_of(d, [&](std::size_t t) { return effect_text(d.gap(t)); }));
   print_row(out, "  residual log " + c.names[1] + " - v(all)",
             cells_of(d, [&](std::size_t t) { return effect_text(d.residual(t)); }));
-  print_row(out, "  interaction share", cells_of(d, [&](std::size_t t) { return share_text(d.interaction_share(t)); }));
+  print_row(out, "  interaction share",
+            cells_of(d, [&](std::size_t t) { return share_text(d.interaction_share(t)); }));
 }
 
 constexpr int kGroupLabel = 34, kCell = 24;
 
-void print_group_row(std::ostream& out, const std::string& label, const std::vector<std::string>& cells) {
+void print_group_row(std::ostream& out, const std::string& label,
+                     const std::vector<std::string>& cells) {
   out << padded(label, kGroupLabel);
   for (const std::string& cell : cells) out << padded(cell, kCell);
   out << '\n';
@@ -325,11 +346,13 @@ std::vector<double> minus(std::vector<double> a, const std::vector<double>& b) {
 
 void print_date(std::ostream& out, const run::Decomposition& d, std::size_t t) {
   const run::MeanInterval gap = run::finite_mean_interval(d.gap(t));
-  out << "\nAt " << scenario::format_date(d.dates[t]) << ": log ratio v(all) - v({}) = "
-      << effect_text(d.gap(t)) << " (x" << formatted("%.2f", std::exp(gap.mean))
-      << "); interaction share " << share_text(d.interaction_share(t)) << '\n';
-  print_group_row(out, "  group (hypotheses)",
-                  {"Shapley (log)", "share of log ratio", "one at a time (log)", "Shapley - one at a time"});
+  out << "\nAt " << scenario::format_date(d.dates[t])
+      << ": log ratio v(all) - v({}) = " << effect_text(d.gap(t)) << " (x"
+      << formatted("%.2f", std::exp(gap.mean)) << "); interaction share "
+      << share_text(d.interaction_share(t)) << '\n';
+  print_group_row(
+      out, "  group (hypotheses)",
+      {"Shapley (log)", "share of log ratio", "one at a time (log)", "Shapley - one at a time"});
   for (std::size_t g = 0; g < d.groups.size(); ++g) {
     const auto phi = d.shapley_of(g, t), alone = d.a_given_b(g, t);
     print_group_row(out, group_label(d.groups[g]),
@@ -338,19 +361,21 @@ void print_date(std::ostream& out, const run::Decomposition& d, std::size_t t) {
   }
   const auto phi_sum = sum_over_groups(d, [&](std::size_t g) { return d.shapley_of(g, t); });
   const auto alone_sum = sum_over_groups(d, [&](std::size_t g) { return d.a_given_b(g, t); });
-  print_group_row(out, "  sum", {effect_text(phi_sum), "100%", effect_text(alone_sum),
-                                 effect_text(minus(phi_sum, alone_sum))});
+  print_group_row(out, "  sum",
+                  {effect_text(phi_sum), "100%", effect_text(alone_sum),
+                   effect_text(minus(phi_sum, alone_sum))});
 }
 
 void print_shapley(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
   out << "\nShapley split of the log ratio by date (mean ±95% half-width; shares per replication, "
-         "95% t interval); one at a time: " << c.names[0] << " given " << c.names[1]
-      << "'s group, minus " << c.names[0] << "; interaction share 1 - (sum of one at a time) / "
+         "95% t interval); one at a time: "
+      << c.names[0] << " given " << c.names[1] << "'s group, minus " << c.names[0]
+      << "; interaction share 1 - (sum of one at a time) / "
          "(v(all) - v({}))\n";
   for (std::size_t t = 0; t < d.dates.size(); ++t) print_date(out, d, t);
   out << "  efficiency: |sum of Shapley values - (v(all) - v({}))| <= "
-      << formatted("%.1e", d.efficiency_error())
-      << (d.exact() ? "" : ", for every order") << " over replications and dates\n";
+      << formatted("%.1e", d.efficiency_error()) << (d.exact() ? "" : ", for every order")
+      << " over replications and dates\n";
 }
 
 void print_other_way(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
@@ -364,7 +389,8 @@ void print_other_way(std::ostream& out, const run::Comparison& c, const run::Dec
 
 void print_uncovered(std::ostream& out, const run::Decomposition& d) {
   out << "\nGroups and their keys:\n";
-  for (const run::InputGroup& g : d.groups) out << "  " << padded(g.name, 22) << run::keys_text(g) << '\n';
+  for (const run::InputGroup& g : d.groups)
+    out << "  " << padded(g.name, 22) << run::keys_text(g) << '\n';
   if (d.uncovered_keys.empty()) return;
   out << "  differing keys in no group (their effect is in the residual):";
   for (const std::string& key : d.uncovered_keys) out << ' ' << key;
@@ -372,17 +398,19 @@ void print_uncovered(std::ostream& out, const run::Decomposition& d) {
 }
 
 std::string method_text(const run::Decomposition& d) {
-  if (d.exact()) return "exact Shapley over all " + std::to_string(d.all_groups() + 1) + " coalitions";
+  if (d.exact())
+    return "exact Shapley over all " + std::to_string(d.all_groups() + 1) + " coalitions";
   return "Shapley values from " + std::to_string(d.permutations) +
          " orders per replication in antithetic pairs";
 }
 
 void print_decomposition(std::ostream& out, const run::Comparison& c, const run::Decomposition& d) {
   out << "\nDecomposition of the gap on the log scale: v(S) = log of all-platform members per "
-         "1,000 workers of " << c.names[0] << " with the groups in S set to " << c.names[1]
+         "1,000 workers of "
+      << c.names[0] << " with the groups in S set to " << c.names[1]
       << "'s values (a count under half an agent floored there)\n  (" << d.population_size
-      << " agents, " << d.replications << " replications; " << method_text(d) << "; "
-      << d.runs() << " runs, common random numbers; " << formatted("%.1f", d.wall_seconds) << " s)\n";
+      << " agents, " << d.replications << " replications; " << method_text(d) << "; " << d.runs()
+      << " runs, common random numbers; " << formatted("%.1f", d.wall_seconds) << " s)\n";
   print_levels(out, c, d);
   print_shapley(out, c, d);
   print_other_way(out, c, d);
@@ -394,9 +422,10 @@ void print_decomposition(std::ostream& out, const run::Comparison& c, const run:
 io::RootContent root_content(const run::Comparison& c, const run::Decomposition* d,
                              const run::Provenance& p) {
   io::RootContent root = io::comparison_content(c, d);
-  root.text_attributes.insert(root.text_attributes.end(),
-                              {{"netadopt_version", p.version}, {"compiler", p.compiler},
-                               {"command_line", p.command_line}, {"started_at", p.started_at}});
+  root.text_attributes.insert(root.text_attributes.end(), {{"netadopt_version", p.version},
+                                                           {"compiler", p.compiler},
+                                                           {"command_line", p.command_line},
+                                                           {"started_at", p.started_at}});
   root.number_attributes.emplace_back("threads", p.threads);
   return root;
 }
@@ -425,16 +454,18 @@ int compare_command(const Args& args, const std::string& command_line) {
   if (c.decomposition) decomposition = run::decompose(pair, c.dates, c.decomposition_options);
   run::Provenance root = a.provenance;
   root.wall_seconds = seconds_since(t0);
-  io::RootContent content = root_content(comparison, decomposition ? &*decomposition : nullptr, root);
+  io::RootContent content =
+      root_content(comparison, decomposition ? &*decomposition : nullptr, root);
   content.number_attributes.emplace_back("wall_seconds", root.wall_seconds);
   io::write_hdf5_groups(c.out,
                         {{comparison.names[0], &a.result, a.provenance},
                          {comparison.names[1], &b.result, b.provenance}},
                         content, c.force);
   if (c.quiet) return kOk;
-  std::cout << "netadopt " << root.version << ": " << pair.a.source() << " (A) vs " << pair.b.source()
-            << " (B), " << threads << " threads, " << formatted("%.1f", root.wall_seconds)
-            << " s\n" << pair.common_random_numbers << '\n';
+  std::cout << "netadopt " << root.version << ": " << pair.a.source() << " (A) vs "
+            << pair.b.source() << " (B), " << threads << " threads, "
+            << formatted("%.1f", root.wall_seconds) << " s\n"
+            << pair.common_random_numbers << '\n';
   print_comparison(std::cout, comparison);
   print_share_dates(std::cout, comparison);
   if (decomposition) print_decomposition(std::cout, comparison, *decomposition);

@@ -30,8 +30,8 @@ int merge_command(const Args& args, const std::string& command_line) {
   po::positional_options_description positional;
   positional.add("files", -1);
   const auto vm = parse_arguments(args, merge_options(), positional);
-  const auto files = vm.count("files") ? vm["files"].as<std::vector<std::string>>()
-                                       : std::vector<std::string>{};
+  const auto files =
+      vm.count("files") ? vm["files"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (files.size() < 2) throw UsageError("merge needs the output and at least one shard file");
   const fs::path out = files.front();
   check_output(out, vm.count("force") > 0);
@@ -43,11 +43,12 @@ int merge_command(const Args& args, const std::string& command_line) {
     std::cerr << "netadopt: cannot merge: " << e.what() << '\n';
     return kDataError;
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  sweep::write_sweep(out, merged.plan, merged.data,
-                     sweep_provenance(command_line, 1,
-                                      "merged from " + std::to_string(files.size() - 1) + " files",
-                                      seconds));
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  sweep::write_sweep(
+      out, merged.plan, merged.data,
+      sweep_provenance(command_line, 1,
+                       "merged from " + std::to_string(files.size() - 1) + " files", seconds));
   if (!vm.count("quiet"))
     std::cout << "netadopt merge: " << files.size() - 1 << " shards, " << merged.plan.pairs()
               << " pairs; wrote " << out.string() << '\n';

@@ -12,11 +12,11 @@
 #include "arguments.hpp"
 #include "checkpoint_folder.hpp"
 #include "exit_codes.hpp"
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
-#include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "netadopt/run/version.hpp"
 #include "netadopt/scenario/date.hpp"
@@ -92,7 +92,8 @@ RunSetup fresh_or_fork_setup(const po::variables_map& vm) {
   }
   run::Checkpoint cp = read_checkpoint_folder(run::fork_checkpoint_path(file));
   if (!cp.fork_scenario_text.empty())
-    throw UsageError("'" + file.source() + "': fork.checkpoint names the checkpoint of a fork; "
+    throw UsageError("'" + file.source() +
+                     "': fork.checkpoint names the checkpoint of a fork; "
                      "fork from the base run's checkpoint instead");
   run::ForkPlan plan = run::plan_fork(file, cp);
   setup.scenario = std::move(plan.base);
@@ -159,11 +160,14 @@ class StopSignals {
   }
 
  private:
-  struct sigaction old_term_ {}, old_int_ {};
+  struct sigaction old_term_ {
+  }, old_int_{};
 };
 
 std::string signal_name(int signal) {
-  return signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : "signal " + std::to_string(signal);
+  return signal == SIGTERM  ? "SIGTERM"
+         : signal == SIGINT ? "SIGINT"
+                            : "signal " + std::to_string(signal);
 }
 
 bool nothing_begun(const std::vector<run::Stage>& stages) {
@@ -185,13 +189,15 @@ po::options_description run_options() {
       "threads", po::value<int>()->default_value(0), "threads (0: OMP_NUM_THREADS or all cores)")(
       "quiet,q", "print nothing but errors")("no-memory-check", "run even if it seems not to fit")(
       "resume", po::value<std::string>(), "continue the run in this checkpoint folder")(
-      "checkpoint", po::value<std::string>(), "checkpoint folder (default: OUT without .h5, "
-                                              "plus .checkpoint)")(
-      "checkpoint-every", po::value<std::string>(), "write checkpoints at this wall-clock "
-                                                    "interval: 90s, 30m, 2h")(
-      "checkpoint-days", po::value<double>(), "write checkpoints every D simulated days")(
-      "stop-at", po::value<std::string>(), "pause every replication at this date, write the "
-                                           "checkpoint and stop (a base for forks)");
+      "checkpoint", po::value<std::string>(),
+      "checkpoint folder (default: OUT without .h5, "
+      "plus .checkpoint)")("checkpoint-every", po::value<std::string>(),
+                           "write checkpoints at this wall-clock "
+                           "interval: 90s, 30m, 2h")("checkpoint-days", po::value<double>(),
+                                                     "write checkpoints every D simulated days")(
+      "stop-at", po::value<std::string>(),
+      "pause every replication at this date, write the "
+      "checkpoint and stop (a base for forks)");
   return options;
 }
 
@@ -229,12 +235,12 @@ int report_stop(const run::ResumableOutcome& outcome, const fs::path& folder,
   return outcome.signal ? kTempFail : kOk;
 }
 
-void report_result(const RunSetup& setup, const run::RunResult& result,
-                   const run::Provenance& p, int threads) {
+void report_result(const RunSetup& setup, const run::RunResult& result, const run::Provenance& p,
+                   int threads) {
   const auto& s = setup.effective();
-  std::cout << "netadopt " << p.version << ": " << s.source() << ", model "
-            << s.choice("run.model") << ", " << s.integer("population.size") << " agents, "
-            << result.replications << " replications, " << threads << " threads\n";
+  std::cout << "netadopt " << p.version << ": " << s.source() << ", model " << s.choice("run.model")
+            << ", " << s.integer("population.size") << " agents, " << result.replications
+            << " replications, " << threads << " threads\n";
   print_summary(std::cout, result, static_cast<double>(s.integer("population.size")),
                 p.wall_seconds);
   std::cout << "wrote " << setup.out.string() << '\n';
@@ -264,8 +270,10 @@ int run_command(const Args& args, const std::string& command_line) {
   policy.store = [&](std::size_t r, const run::ReplicationCheckpoint& cp) {
     std::call_once(created, [&] { checkpoints.prepare(true); });
     const int signal = run::stop_requested();
-    checkpoints.store(r, cp, signal ? signal_name(signal)
-                                    : policy.stop_day ? std::string("stop-at") : "interval");
+    checkpoints.store(r, cp,
+                      signal            ? signal_name(signal)
+                      : policy.stop_day ? std::string("stop-at")
+                                        : "interval");
   };
   run::Provenance p = provenance(setup.effective(), command_line, used);
   const auto t0 = std::chrono::steady_clock::now();

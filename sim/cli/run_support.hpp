@@ -1,8 +1,8 @@
 #pragma once
 // Internal to the CLI: the pieces `run` shares with `describe` and `validate` (commands.cpp), and
 // the provenance that `run`, `compare` and `calibrate` write with their outputs.
-#include <cstdint>
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -16,8 +16,8 @@ namespace netadopt::cli {
 namespace {
 po::options_description slurm_options() {
   po::options_description o("slurm options");
-  o.add_options()("file", po::value<std::string>(), "sweep file")(
-      "tasks", po::value<std::size_t>(), "array tasks (shards)")(
+  o.add_options()("file", po::value<std::string>(), "sweep file")("tasks", po::value<std::size_t>(),
+                                                                  "array tasks (shards)")(
       "output,o", po::value<std::string>(), "merged output (default results/<sweep name>.h5)")(
       "cpus-per-task", po::value<int>()->default_value(1), "CPUs (threads) per task")(
       "time", po::value<std::string>()->default_value(""), "wall time per task, e.g. 02:00:00")(
@@ -41,9 +41,9 @@ int slurm_main(const Args& args) {
                                           : fs::path("results") / (file.stem().string() + ".h5");
   const int cpus = vm["cpus-per-task"].as<int>();
   if (cpus < 1) throw UsageError("--cpus-per-task must be >= 1");
-  std::cout << sweep::slurm_script({this_binary(), fs::absolute(file), fs::absolute(out),
-                                    vm["tasks"].as<std::size_t>(), cpus, vm["time"].as<std::string>(),
-                                    vm["partition"].as<std::string>()});
+  std::cout << sweep::slurm_script(
+      {this_binary(), fs::absolute(file), fs::absolute(out), vm["tasks"].as<std::size_t>(), cpus,
+       vm["time"].as<std::string>(), vm["partition"].as<std::string>()});
   return kOk;
 }
 }  // namespace

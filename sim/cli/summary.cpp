@@ -22,8 +22,8 @@ MeanInterval mean_interval(const std::vector<double>& x) {
   double ss = 0.0;
   for (double v : x) ss += (v - mean) * (v - mean);
   const boost::math::students_t t(n - 1.0);
-  const double half = boost::math::quantile(boost::math::complement(t, 0.025)) *
-                      std::sqrt(ss / (n - 1.0) / n);
+  const double half =
+      boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(ss / (n - 1.0) / n);
   return {mean, mean - half, mean + half};
 }
 
@@ -53,7 +53,8 @@ std::vector<std::size_t> summary_times(const run::RunResult& r) {
 std::string cell_text(MeanInterval m) {
   char text[96];
   std::snprintf(text, sizeof text, "%8.2f [%.2f, %.2f]", m.mean, m.low, m.high);
-  return std::string(text) + std::string(std::max<int>(0, 28 - static_cast<int>(std::strlen(text))), ' ');
+  return std::string(text) +
+         std::string(std::max<int>(0, 28 - static_cast<int>(std::strlen(text))), ' ');
 }
 
 void print_totals(std::ostream& out, const run::RunResult& r, const run::Variable& members,
@@ -78,7 +79,8 @@ MeanInterval role_share(const run::RunResult& r, const run::Variable& members, s
   const auto active = across_replications(r, members, t, first + 2);
   for (std::size_t rep = 0; rep < r.replications; ++rep) {
     double all = 0;
-    for (std::size_t s = 0; s < statuses; ++s) all += across_replications(r, members, t, first + s)[rep];
+    for (std::size_t s = 0; s < statuses; ++s)
+      all += across_replications(r, members, t, first + s)[rep];
     share.push_back(all > 0 ? 1000.0 * active[rep] / all : 0.0);
   }
   return mean_interval(share);
@@ -90,7 +92,8 @@ void print_by_role(std::ostream& out, const run::RunResult& r, const run::Variab
       << " replications, 95% confidence interval of the mean):\n";
   for (std::size_t p = 0; p < dims[0].labels.size(); ++p) {
     out << "  " << dims[0].labels[p] << '\n' << "    date        ";
-    for (const auto& role : dims[1].labels) out << "  " << role << std::string(28 - std::min<std::size_t>(28, role.size()), ' ');
+    for (const auto& role : dims[1].labels)
+      out << "  " << role << std::string(28 - std::min<std::size_t>(28, role.size()), ' ');
     out << '\n';
     for (const std::size_t t : summary_times(r)) {
       out << "    " << date_at(r, t);
@@ -107,7 +110,8 @@ void print_by_label(std::ostream& out, const run::RunResult& r, const run::Varia
   const auto& labels = members.spec.dims[0].labels;
   out << "per 1,000 agents (mean of " << r.replications
       << " replications, 95% confidence interval of the mean):\n    date        ";
-  for (const auto& label : labels) out << "  " << label << std::string(28 - std::min<std::size_t>(28, label.size()), ' ');
+  for (const auto& label : labels)
+    out << "  " << label << std::string(28 - std::min<std::size_t>(28, label.size()), ' ');
   out << '\n';
   for (const std::size_t t : summary_times(r)) {
     out << "    " << date_at(r, t);
@@ -135,7 +139,8 @@ void print_summary(std::ostream& out, const run::RunResult& r, double population
     print_by_label(out, r, members, population);
   else
     print_totals(out, r, members, population);
-  const double events = static_cast<double>(std::accumulate(r.events.begin(), r.events.end(), 0ULL));
+  const double events =
+      static_cast<double>(std::accumulate(r.events.begin(), r.events.end(), 0ULL));
   char line[160];
   std::snprintf(line, sizeof line, "events: %.0f in %.3f s wall (%.3g events per second)\n", events,
                 wall_seconds, events / std::max(wall_seconds, 1e-9));

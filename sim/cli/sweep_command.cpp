@@ -39,14 +39,15 @@ po::options_description sweep_options() {
   po::options_description o("sweep options");
   o.add_options()("file", po::value<std::string>(), "sweep file")(
       "output,o", po::value<std::string>(), "output HDF5 file (default results/<sweep name>.h5)")(
-      "shard", po::value<std::string>(), "compute shard I/N only (default: from SLURM_ARRAY_TASK_ID "
-      "and SLURM_ARRAY_TASK_COUNT when set)")(
-      "threads", po::value<int>()->default_value(0), "threads (0: OMP_NUM_THREADS or all cores)")(
+      "shard", po::value<std::string>(),
+      "compute shard I/N only (default: from SLURM_ARRAY_TASK_ID "
+      "and SLURM_ARRAY_TASK_COUNT when set)")("threads", po::value<int>()->default_value(0),
+                                              "threads (0: OMP_NUM_THREADS or all cores)")(
       "progress-interval", po::value<double>()->default_value(60.0),
       "seconds between progress lines when stderr is not a terminal")(
-      "list-points", "print the design's points and exit")(
-      "force", "overwrite an existing output")("quiet,q", "print nothing but errors")(
-      "no-memory-check", "run even if the sweep seems not to fit in memory");
+      "list-points", "print the design's points and exit")("force", "overwrite an existing output")(
+      "quiet,q", "print nothing but errors")("no-memory-check",
+                                             "run even if the sweep seems not to fit in memory");
   return o;
 }
 
@@ -67,8 +68,13 @@ SweepArgs sweep_args(const Args& args) {
   positional.add("file", 1);
   const auto vm = parse_arguments(args, sweep_options(), positional);
   if (!vm.count("file")) throw UsageError("missing the SWEEP file");
-  SweepArgs a{vm["file"].as<std::string>(), {}, shard_of(vm), vm["threads"].as<int>(),
-              vm.count("quiet") > 0, vm.count("force") > 0, vm.count("list-points") > 0,
+  SweepArgs a{vm["file"].as<std::string>(),
+              {},
+              shard_of(vm),
+              vm["threads"].as<int>(),
+              vm.count("quiet") > 0,
+              vm.count("force") > 0,
+              vm.count("list-points") > 0,
               vm["progress-interval"].as<double>()};
   a.out = vm.count("output") ? fs::path(vm["output"].as<std::string>())
                              : fs::path("results") / (a.file.stem().string() + ".h5");
@@ -84,8 +90,10 @@ void list_points(const sweep::SweepPlan& plan) {
   std::cout << "\tseed\tstatus\n";
   for (std::size_t p = 0; p < plan.points(); ++p) {
     std::cout << p;
-    for (std::size_t a = 0; a < plan.spec.axes.size(); ++a) std::cout << '\t' << plan.design.value(p, a);
-    std::cout << '\t' << plan.seeds[p] << '\t' << (plan.errors[p].empty() ? "ok" : "invalid") << '\n';
+    for (std::size_t a = 0; a < plan.spec.axes.size(); ++a)
+      std::cout << '\t' << plan.design.value(p, a);
+    std::cout << '\t' << plan.seeds[p] << '\t' << (plan.errors[p].empty() ? "ok" : "invalid")
+              << '\n';
   }
 }
 
@@ -132,7 +140,8 @@ void report_failures(const sweep::SweepPlan& plan, const sweep::SweepData& data)
     if (!why.empty() && ++failed <= kListedFailures)
       std::cerr << "netadopt: point " << p << " failed: " << why << '\n';
   }
-  if (failed > kListedFailures) std::cerr << "netadopt: ... " << failed << " points failed in all\n";
+  if (failed > kListedFailures)
+    std::cerr << "netadopt: ... " << failed << " points failed in all\n";
 }
 
 // The resource guard: refuses (exit 69) a sweep that would not fit in the memory available now.
@@ -140,8 +149,8 @@ void check_memory(const SweepArgs& a, const sweep::SweepMemory& memory) {
   if (!a.memory_check) return;
   const auto available = run::available_memory();
   if (!available) return;
-  const auto refusal = sweep::sweep_memory_refusal(memory, static_cast<double>(available->bytes),
-                                                   available->source);
+  const auto refusal =
+      sweep::sweep_memory_refusal(memory, static_cast<double>(available->bytes), available->source);
   if (!refusal) return;
   std::cerr << "netadopt: " << *refusal << '\n';
   throw SweepRefused{kUnavailable};

@@ -79,8 +79,10 @@ RatioInterval log_ratio_interval(const std::vector<double>& a, const std::vector
   RatioInterval out;
   std::vector<double> logs;
   for (std::size_t r = 0; r < a.size(); ++r) {
-    if (a[r] > 0 && b[r] > 0) logs.push_back(std::log(b[r] / a[r]));
-    else out.zero_replications.push_back(r);
+    if (a[r] > 0 && b[r] > 0)
+      logs.push_back(std::log(b[r] / a[r]));
+    else
+      out.zero_replications.push_back(r);
   }
   const MeanInterval m = mean_interval(logs);
   out.ratio = std::exp(m.mean);
@@ -98,7 +100,8 @@ ScenarioPair load_pair(const std::filesystem::path& a, const std::filesystem::pa
                        const std::vector<std::string>& overrides) {
   const auto& schema = run::full_schema();
   scenario::Scenario first = scenario::load_scenario(schema, a, overrides);
-  scenario::Scenario second = scenario::load_scenario(schema, b, second_overrides(overrides, first));
+  scenario::Scenario second =
+      scenario::load_scenario(schema, b, second_overrides(overrides, first));
   require_essay(first);
   require_essay(second);
   std::string note = crn_note(first, second);
@@ -123,7 +126,8 @@ Comparison compare_results(const ScenarioPair& pair, const RunResult& a, const R
     c.ratio.push_back(
         log_ratio_interval(all_members(c.membership[0], d), all_members(c.membership[1], d)));
   c.share_threshold = share_threshold;
-  c.share_dates = {dates_reaching_share(a, share_threshold), dates_reaching_share(b, share_threshold)};
+  c.share_dates = {dates_reaching_share(a, share_threshold),
+                   dates_reaching_share(b, share_threshold)};
   c.common_random_numbers = pair.common_random_numbers;
   return c;
 }

@@ -12,8 +12,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "netadopt/core/random.hpp"
 #include "netadopt/catalog/catalog.hpp"
+#include "netadopt/core/random.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/replication.hpp"
@@ -54,7 +54,8 @@ bool outside_the_inputs(const scenario::KeySpec& spec) {
 
 bool same_value(const scenario::Scenario& a, const scenario::Scenario& b, const std::string& key) {
   if (a.has(key) != b.has(key)) return false;
-  return !a.has(key) || scenario::format_value(a.value(key)) == scenario::format_value(b.value(key));
+  return !a.has(key) ||
+         scenario::format_value(a.value(key)) == scenario::format_value(b.value(key));
 }
 
 // "platform3" for platform3.launch; "" for platforms.count and every other key.
@@ -84,19 +85,22 @@ std::string without_keys(const std::string& ini, const std::vector<std::string>&
 // population starts from the same share of members as the full run (at least one founder).
 void scale_founders(const scenario::Scenario& base, std::int64_t size,
                     std::vector<std::string>& overrides) {
-  const double factor = static_cast<double>(size) / static_cast<double>(base.integer("population.size"));
+  const double factor =
+      static_cast<double>(size) / static_cast<double>(base.integer("population.size"));
   for (std::int64_t n = 1; n <= base.integer("platforms.count"); ++n) {
     const std::string key = "platform" + std::to_string(n) + ".founders";
     const std::int64_t founders = base.integer(key);
     if (founders == 0) continue;
-    const auto scaled = std::max<std::int64_t>(1, std::llround(static_cast<double>(founders) * factor));
+    const auto scaled =
+        std::max<std::int64_t>(1, std::llround(static_cast<double>(founders) * factor));
     overrides.push_back(key + "=" + std::to_string(scaled));
   }
 }
 
 // `s` at the decomposition's population size (founders of its platforms scaled alike) and
 // replications.
-scenario::Scenario at_decomposition_size(const scenario::Scenario& s, const DecompositionOptions& options) {
+scenario::Scenario at_decomposition_size(const scenario::Scenario& s,
+                                         const DecompositionOptions& options) {
   std::vector<std::string> overrides;
   scale_founders(s, options.population_size, overrides);
   overrides.push_back("population.size=" + std::to_string(options.population_size));
@@ -117,7 +121,8 @@ InputGroup platforms_group() {
 
 // The coalitions one replication runs from A: every one when exact; else {}, all, each group
 // alone (one at a time) and the chain of every order. Ascending.
-std::vector<unsigned> coalitions_of(std::size_t groups, const std::vector<Order>& orders, bool exact) {
+std::vector<unsigned> coalitions_of(std::size_t groups, const std::vector<Order>& orders,
+                                    bool exact) {
   const unsigned all = (1u << groups) - 1;
   std::vector<unsigned> out;
   if (exact) {
@@ -147,14 +152,17 @@ Plan plan(const ScenarioPair& pair, const Decomposition& d, const DecompositionO
   for (const auto& coalitions : d.coalitions)
     for (const unsigned c : coalitions)
       if (p.variant_of.emplace(c, p.variants.size()).second)
-        p.variants.push_back(at_decomposition_size(given_groups(pair.b, pair.a, d.groups, c), options));
+        p.variants.push_back(
+            at_decomposition_size(given_groups(pair.b, pair.a, d.groups, c), options));
   p.variants.push_back(at_decomposition_size(pair.b, options));
   for (std::size_t g = 0; g < d.groups.size(); ++g)
-    p.variants.push_back(at_decomposition_size(given_groups(pair.a, pair.b, d.groups, 1u << g), options));
+    p.variants.push_back(
+        at_decomposition_size(given_groups(pair.a, pair.b, d.groups, 1u << g), options));
   for (std::size_t r = 0; r < d.replications; ++r)
     for (const unsigned c : d.coalitions[r]) p.jobs.emplace_back(p.variant_of.at(c), r);
   for (std::size_t k = 0; k <= d.groups.size(); ++k)
-    for (std::size_t r = 0; r < d.replications; ++r) p.jobs.emplace_back(p.variant_of.size() + k, r);
+    for (std::size_t r = 0; r < d.replications; ++r)
+      p.jobs.emplace_back(p.variant_of.size() + k, r);
   return p;
 }
 
@@ -187,7 +195,8 @@ struct JobValues {
 
 JobValues run_all(const Plan& p, const std::vector<scenario::Date>& dates,
                   const DecompositionOptions& options) {
-  const std::size_t d = dates.size(), members_any = variable_index(p.variants.front(), "members_any");
+  const std::size_t d = dates.size(),
+                    members_any = variable_index(p.variants.front(), "members_any");
   JobValues values{std::vector<double>(p.jobs.size() * d), std::vector<double>(p.jobs.size() * d)};
   std::size_t done = 0;
   parallel_jobs(
@@ -213,7 +222,8 @@ void store(Decomposition& d, const JobValues& values) {
   std::size_t at = 0;
   for (std::size_t r = 0; r < d.replications; ++r) {
     const std::size_t count = d.coalitions[r].size() * n;
-    d.members[r].assign(values.members.begin() + long(at), values.members.begin() + long(at + count));
+    d.members[r].assign(values.members.begin() + long(at),
+                        values.members.begin() + long(at + count));
     d.outcomes[r].assign(values.logs.begin() + long(at), values.logs.begin() + long(at + count));
     at += count;
   }
@@ -287,7 +297,8 @@ const std::vector<InputGroup>& input_groups() {
   static const std::vector<InputGroup> groups = {
       platforms_group(),
       {"employment_protection", "H9", {"culture.employment_protection", "labour.job_to_job_rate"}},
-      {"unemployment", "H3",
+      {"unemployment",
+       "H3",
        {"culture.unemployment_rate", "culture.long_term_unemployment_share",
         "population.initial_unemployment", "labour.separation_rate", "labour.job_finding_rate"}},
       {"tenure", "H5", {"population.mean_tenure_years"}},
@@ -296,7 +307,8 @@ const std::vector<InputGroup>& input_groups() {
       {"club_closure", "H6", {"culture.club_closure"}},
       {"employer_hostility", "H8", {"firms.hostile_share", "culture.power_distance"}},
       {"uncertainty_avoidance", "theta", {"culture.uncertainty_avoidance"}},
-      {"population_shares", "H1 H2 H5",
+      {"population_shares",
+       "H1 H2 H5",
        {"population.cadres_share", "population.sales_share", "population.share_executive",
         "population.share_salesperson", "population.share_middle_manager",
         "population.workforce_share"}},
@@ -345,14 +357,17 @@ std::vector<double> shapley_values(const std::vector<double>& v, std::size_t gro
 std::vector<Order> antithetic_orders(std::size_t groups, std::size_t count, std::uint64_t seed,
                                      std::uint64_t replication) {
   if (count % 2 != 0)
-    throw std::invalid_argument("antithetic_orders: expected an even number of orders (pairs of "
-                                "an order and its reverse), found " + std::to_string(count));
+    throw std::invalid_argument(
+        "antithetic_orders: expected an even number of orders (pairs of "
+        "an order and its reverse), found " +
+        std::to_string(count));
   core::Stream stream(seed, replication, core::purpose_id("decomposition.orders"));
   std::vector<Order> orders;
   while (orders.size() < count) {
     Order order(groups);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    for (std::size_t i = groups; i > 1; --i) std::swap(order[i - 1], order[stream.uniform_index(i)]);
+    for (std::size_t i = groups; i > 1; --i)
+      std::swap(order[i - 1], order[stream.uniform_index(i)]);
     orders.push_back(order);
     orders.emplace_back(order.rbegin(), order.rend());
   }
@@ -381,7 +396,8 @@ std::vector<double> order_contributions(const Game& v, const Order& order) {
 
 std::vector<double> permutation_shapley(const Game& v, const std::vector<Order>& orders,
                                         std::size_t groups) {
-  if (orders.empty()) throw std::invalid_argument("permutation_shapley: expected at least one order");
+  if (orders.empty())
+    throw std::invalid_argument("permutation_shapley: expected at least one order");
   std::vector<double> phi(groups, 0.0);
   for (const Order& order : orders) {
     require_permutation(order, groups);
@@ -392,7 +408,8 @@ std::vector<double> permutation_shapley(const Game& v, const std::vector<Order>&
   return phi;
 }
 
-// ---- scenarios -----------------------------------------------------------------------------------
+// ---- scenarios
+// -----------------------------------------------------------------------------------
 
 std::vector<std::string> group_overrides(const scenario::Scenario& donor,
                                          const scenario::Scenario& recipient,
@@ -402,8 +419,10 @@ std::vector<std::string> group_overrides(const scenario::Scenario& donor,
   std::vector<std::string> out;
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (const std::string& key : groups[g].keys) {
-      if (mask & (1u << g)) add_override(out, donor, key);
-      else if (!recipient.has(key) && derived_value(recipient, key)) add_override(out, recipient, key);
+      if (mask & (1u << g))
+        add_override(out, donor, key);
+      else if (!recipient.has(key) && derived_value(recipient, key))
+        add_override(out, recipient, key);
     }
   return out;
 }
@@ -419,7 +438,8 @@ std::vector<std::string> group_cleared_keys(const scenario::Scenario& donor,
   return keys;
 }
 
-scenario::Scenario given_groups(const scenario::Scenario& donor, const scenario::Scenario& recipient,
+scenario::Scenario given_groups(const scenario::Scenario& donor,
+                                const scenario::Scenario& recipient,
                                 const std::vector<InputGroup>& groups, unsigned mask) {
   const std::string text =
       without_keys(recipient.resolved_ini(), group_cleared_keys(donor, recipient, groups, mask));
@@ -450,7 +470,8 @@ MeanInterval finite_mean_interval(const std::vector<double>& x) {
   return mean_interval(finite);
 }
 
-// ---- the decomposition's accessors ---------------------------------------------------------------
+// ---- the decomposition's accessors
+// ---------------------------------------------------------------
 
 std::size_t Decomposition::runs() const {
   std::size_t count = (groups.size() + 1) * replications;
@@ -464,7 +485,8 @@ std::vector<double> Decomposition::value(unsigned coalition, std::size_t date) c
   return x;
 }
 
-double Decomposition::value_in(std::size_t replication, unsigned coalition, std::size_t date) const {
+double Decomposition::value_in(std::size_t replication, unsigned coalition,
+                               std::size_t date) const {
   return game_of(*this, replication, date)(coalition);
 }
 
@@ -474,7 +496,8 @@ std::vector<double> Decomposition::members_of(unsigned coalition, std::size_t da
     const auto& c = coalitions[r];
     const auto it = std::lower_bound(c.begin(), c.end(), coalition);
     if (it == c.end() || *it != coalition)
-      throw std::out_of_range("decomposition: coalition " + std::to_string(coalition) + " was not run");
+      throw std::out_of_range("decomposition: coalition " + std::to_string(coalition) +
+                              " was not run");
     x[r] = members[r][static_cast<std::size_t>(it - c.begin()) * dates.size() + date];
   }
   return x;
@@ -499,7 +522,8 @@ std::vector<double> Decomposition::shapley_of(std::size_t group, std::size_t dat
 std::vector<double> Decomposition::shapley_share(std::size_t group, std::size_t date) const {
   std::vector<double> share = shapley_of(group, date);
   const std::vector<double> total = gap(date);
-  for (std::size_t r = 0; r < share.size(); ++r) share[r] = total[r] == 0 ? kNaN : share[r] / total[r];
+  for (std::size_t r = 0; r < share.size(); ++r)
+    share[r] = total[r] == 0 ? kNaN : share[r] / total[r];
   return share;
 }
 
@@ -536,16 +560,19 @@ double Decomposition::efficiency_error() const {
     const std::vector<double> total = gap(t);
     for (std::size_t r = 0; r < replications; ++r) {
       std::vector<double> phi(groups.size());
-      for (std::size_t g = 0; g < groups.size(); ++g) phi[g] = shapley[(g * replications + r) * dates.size() + t];
+      for (std::size_t g = 0; g < groups.size(); ++g)
+        phi[g] = shapley[(g * replications + r) * dates.size() + t];
       check(phi, total[r]);
       if (!exact())
-        for (const Order& order : orders[r]) check(order_contributions(game_of(*this, r, t), order), total[r]);
+        for (const Order& order : orders[r])
+          check(order_contributions(game_of(*this, r, t), order), total[r]);
     }
   }
   return worst;
 }
 
-// ---- running it ----------------------------------------------------------------------------------
+// ---- running it
+// ----------------------------------------------------------------------------------
 
 Decomposition decompose(const ScenarioPair& pair, const std::vector<scenario::Date>& dates,
                         const DecompositionOptions& options) {
@@ -561,7 +588,8 @@ Decomposition decompose(const ScenarioPair& pair, const std::vector<scenario::Da
   const auto seed = static_cast<std::uint64_t>(pair.a.integer("run.seed"));
   for (std::size_t r = 0; r < d.replications; ++r) {
     if (!d.exact()) d.orders.push_back(antithetic_orders(d.groups.size(), d.permutations, seed, r));
-    d.coalitions.push_back(coalitions_of(d.groups.size(), d.exact() ? std::vector<Order>{} : d.orders[r], d.exact()));
+    d.coalitions.push_back(
+        coalitions_of(d.groups.size(), d.exact() ? std::vector<Order>{} : d.orders[r], d.exact()));
   }
   d.members.resize(d.replications);
   d.outcomes.resize(d.replications);

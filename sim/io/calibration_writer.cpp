@@ -94,12 +94,12 @@ void write_observations(hid_t file, const CalibrationTables& t, hid_t obs) {
 }
 
 void write_tables(hid_t file, const CalibrationTables& t) {
-  const h5::Handle parameter = scale(h5::write_strings(file, "parameter", t.keys), "parameter",
-                                     "fitted scenario key");
-  const h5::Handle evaluation = index_scale(file, "evaluation", t.trace_loss.size(),
-                                            "evaluation of the loss, in order");
-  const h5::Handle series = scale(h5::write_strings(file, "series", t.series), "series",
-                                  "observed series");
+  const h5::Handle parameter =
+      scale(h5::write_strings(file, "parameter", t.keys), "parameter", "fitted scenario key");
+  const h5::Handle evaluation =
+      index_scale(file, "evaluation", t.trace_loss.size(), "evaluation of the loss, in order");
+  const h5::Handle series =
+      scale(h5::write_strings(file, "series", t.series), "series", "observed series");
   const h5::Handle obs = index_scale(file, "observation", t.observed.size(), "observed point");
   write_parameters(file, t, parameter.get());
   trace_values(file, t, evaluation.get(), parameter.get());
@@ -113,7 +113,8 @@ void write_attributes(hid_t file, const CalibrationTables& t, const run::Provena
   h5::write_attribute(file, "title", "netadopt calibration");
   h5::write_attribute(file, "Conventions", "CF-1.8");
   h5::write_attribute(file, "loss", t.loss);
-  h5::write_attribute(file, "loss_definition", "mean over observed points of (log model - log "
+  h5::write_attribute(file, "loss_definition",
+                      "mean over observed points of (log model - log "
                       "observed)^2, members per 1000 workers, model floored");
   h5::write_attribute(file, "optimizer", t.optimizer);
   h5::write_attribute(file, "stop_reason", t.stop_reason);

@@ -23,9 +23,12 @@ std::string series_dataset(std::size_t index) { return numbered("series_", index
 
 const char* stage_text(run::Stage stage) {
   switch (stage) {
-    case run::Stage::NotStarted: return "not started";
-    case run::Stage::Paused: return "paused";
-    case run::Stage::Finished: return "finished";
+    case run::Stage::NotStarted:
+      return "not started";
+    case run::Stage::Paused:
+      return "paused";
+    case run::Stage::Finished:
+      return "finished";
   }
   return "unknown";
 }

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "checkpoint_layout.hpp"
+#include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_attributes.hpp"
 #include "netadopt/io/hdf5_handles.hpp"
-#include "netadopt/io/checkpoint_file.hpp"
 
 namespace netadopt::io {
 
@@ -66,11 +66,11 @@ void check_identity(hid_t file, const fs::path& path) {
   if (version > layout::kFormatVersion) {
     const std::string writer =
         h5::has_attribute(file, "version") ? h5::read_text_attribute(file, "version") : "";
-    throw CheckpointError(
-        "checkpoint " + quoted(path) + " has format version " + std::to_string(version) +
-        ", newer than this netadopt reads (" + std::to_string(layout::kFormatVersion) +
-        "); resume it with the netadopt that wrote it" +
-        (writer.empty() ? "" : " (" + writer + ")"));
+    throw CheckpointError("checkpoint " + quoted(path) + " has format version " +
+                          std::to_string(version) + ", newer than this netadopt reads (" +
+                          std::to_string(layout::kFormatVersion) +
+                          "); resume it with the netadopt that wrote it" +
+                          (writer.empty() ? "" : " (" + writer + ")"));
   }
   if (version < 1)
     throw CheckpointError("checkpoint " + quoted(path) + " has an unknown format version (" +
@@ -146,9 +146,8 @@ core::StateImage read_state(hid_t replication) {
                       " datasets; its attribute entries says " + std::to_string(expected));
   core::StateImage state;
   for (const std::string& name : names)
-    state.emplace(name, read_array<unsigned char>(group.get(), name, "state/" + name,
-                                                  H5T_INTEGER, 1, H5T_NATIVE_UCHAR,
-                                                  "bytes (uint8)"));
+    state.emplace(name, read_array<unsigned char>(group.get(), name, "state/" + name, H5T_INTEGER,
+                                                  1, H5T_NATIVE_UCHAR, "bytes (uint8)"));
   return state;
 }
 

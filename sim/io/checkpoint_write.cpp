@@ -7,11 +7,11 @@
 #include <system_error>
 
 #include "checkpoint_layout.hpp"
+#include "hdf5_failsafe_driver.hpp"
+#include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_attributes.hpp"
 #include "netadopt/io/hdf5_datasets.hpp"
-#include "hdf5_failsafe_driver.hpp"
 #include "netadopt/io/hdf5_image.hpp"
-#include "netadopt/io/checkpoint_file.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "output_path.hpp"
 
@@ -103,8 +103,8 @@ class CheckpointWriter {
   // A one-dimensional dataset holding `count` elements: contiguous when small, chunked with
   // shuffle + deflate when large. HDF5 reads `data` directly: no copy of the array is made.
   void write_array(hid_t group, const std::string& full_name, const std::string& name,
-                   hid_t file_type, hid_t memory_type, std::size_t element_bytes,
-                   std::size_t count, const void* data) {
+                   hid_t file_type, hid_t memory_type, std::size_t element_bytes, std::size_t count,
+                   const void* data) {
     const std::string what = "writing dataset '" + full_name + "'";
     const hsize_t extent = count;
     const h5::Handle space = h5::dataspace(H5Screate_simple(1, &extent, nullptr), what);
@@ -115,10 +115,9 @@ class CheckpointWriter {
       h5::check_status(H5Pset_shuffle(create.get()), what);
       h5::check_status(H5Pset_deflate(create.get(), layout::kDeflateLevel), what);
     }
-    h5::Handle dataset = h5::dataset(
-        H5Dcreate2(group, name.c_str(), file_type, space.get(), H5P_DEFAULT, create.get(),
-                   H5P_DEFAULT),
-        what);
+    h5::Handle dataset = h5::dataset(H5Dcreate2(group, name.c_str(), file_type, space.get(),
+                                                H5P_DEFAULT, create.get(), H5P_DEFAULT),
+                                     what);
     if (count > 0) h5::write_all(dataset.get(), full_name, memory_type, data);
     dataset.close(what);
     stop_if_disk_failed();
@@ -152,8 +151,8 @@ void write_through_hdf5(const fs::path& temp, const run::Checkpoint& checkpoint,
   // The driver never fails a write, so closing the file (here or while unwinding) cannot fail
   // on a full disk and leave HDF5 with a file it can no longer close.
   const h5::Handle create = file_creation_properties();
-  h5::Handle file = h5::file(
-      H5Fcreate(temp.c_str(), H5F_ACC_TRUNC, create.get(), access.get()), "creating the file");
+  h5::Handle file = h5::file(H5Fcreate(temp.c_str(), H5F_ACC_TRUNC, create.get(), access.get()),
+                             "creating the file");
   CheckpointWriter(file.get(), status, temp).write(checkpoint);
   file.close("closing the file");  // flushes to the device (fsync)
 }

@@ -6,9 +6,9 @@
 #include <functional>
 #include <limits>
 
-#include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/compare/compare.hpp"
 #include "netadopt/compare/decomposition.hpp"
+#include "netadopt/io/hdf5_writer.hpp"
 
 namespace netadopt::io {
 
@@ -32,8 +32,13 @@ Coordinate indices(const std::string& name, std::size_t count, const std::string
 Coordinate date_coordinate(const std::vector<scenario::Date>& dates) {
   std::vector<double> days;
   for (const scenario::Date date : dates) days.push_back(date.days);
-  return {"date", "calendar date at which members are compared", {}, std::move(days),
-          kCalendarDays, false, true};
+  return {"date",
+          "calendar date at which members are compared",
+          {},
+          std::move(days),
+          kCalendarDays,
+          false,
+          true};
 }
 
 // Platforms of both runs, each once, then "any".
@@ -41,7 +46,8 @@ std::vector<std::string> platform_union(const run::Comparison& c) {
   std::vector<std::string> out;
   for (const run::Membership& m : c.membership)
     for (std::size_t p = 0; p < m.any_platform(); ++p)
-      if (std::find(out.begin(), out.end(), m.platforms[p]) == out.end()) out.push_back(m.platforms[p]);
+      if (std::find(out.begin(), out.end(), m.platforms[p]) == out.end())
+        out.push_back(m.platforms[p]);
   out.push_back("any");
   return out;
 }
@@ -67,16 +73,25 @@ std::vector<double> membership_values(const run::Comparison& c,
 }
 
 std::vector<Table> ratio_tables(const run::Comparison& c) {
-  const std::string ratio = c.names[1] + " / " + c.names[0] + " of members per 1,000 workers "
+  const std::string ratio = c.names[1] + " / " + c.names[0] +
+                            " of members per 1,000 workers "
                             "(all platforms and roles): exp of the mean log ratio over paired "
                             "replications";
-  std::vector<Table> tables = {{"ratio", "1", ratio, {"date"}, {}},
-                               {"ratio_lower", "1", "lower end of the 95% interval of the ratio "
-                                "(Student t on the log ratios)", {"date"}, {}},
-                               {"ratio_upper", "1", "upper end of the 95% interval of the ratio",
-                                {"date"}, {}},
-                               {"ratio_excluded_replications", "1", "replications left out of "
-                                "the ratio: no member in one of the runs at the date", {"date"}, {}}};
+  std::vector<Table> tables = {
+      {"ratio", "1", ratio, {"date"}, {}},
+      {"ratio_lower",
+       "1",
+       "lower end of the 95% interval of the ratio "
+       "(Student t on the log ratios)",
+       {"date"},
+       {}},
+      {"ratio_upper", "1", "upper end of the 95% interval of the ratio", {"date"}, {}},
+      {"ratio_excluded_replications",
+       "1",
+       "replications left out of "
+       "the ratio: no member in one of the runs at the date",
+       {"date"},
+       {}}};
   for (const run::RatioInterval& r : c.ratio) {
     tables[0].values.push_back(r.ratio);
     tables[1].values.push_back(r.lower);
@@ -87,12 +102,14 @@ std::vector<Table> ratio_tables(const run::Comparison& c) {
 }
 
 Table share_dates_table(const run::Comparison& c) {
-  Table t{"date_share_reached", kCalendarDays,
+  Table t{"date_share_reached",
+          kCalendarDays,
           "date at which the role's members on any platform first reach " +
               std::to_string(static_cast<int>(std::lround(c.share_threshold * 100))) +
               "% of its agents (pooled over replications; linear between reporting times; "
               "NaN: never within the run)",
-          {"scenario", "role"}, {}};
+          {"scenario", "role"},
+          {}};
   for (const auto& dates : c.share_dates)
     for (const auto& day : dates) t.values.push_back(day ? *day : kNaN);
   return t;
@@ -106,7 +123,8 @@ void add_comparison(RootContent& root, const run::Comparison& c) {
                       date_coordinate(c.dates),
                       labels("platform", platforms, "platform; any: registered on at least one"),
                       labels("role", c.membership[0].roles, "role; all: every role")};
-  root.tables.push_back({"members_per_1000_workers", kPer1000,
+  root.tables.push_back({"members_per_1000_workers",
+                         kPer1000,
                          "registered members (active or dormant) per 1,000 workers: members / "
                          "population.size x population.workforce_share x 1000; NaN: the "
                          "scenario has no such platform",
@@ -124,7 +142,8 @@ const char* kLog = "1";  // natural logs of members per 1,000 workers, and their
 
 std::string group_description(const run::Decomposition& d) {
   std::string text = "group of inputs set to the other scenario's values:";
-  for (const run::InputGroup& g : d.groups) text += " " + g.name + " (" + g.hypotheses + ") = " + run::keys_text(g) + ";";
+  for (const run::InputGroup& g : d.groups)
+    text += " " + g.name + " (" + g.hypotheses + ") = " + run::keys_text(g) + ";";
   return text;
 }
 
@@ -164,13 +183,15 @@ struct Summarised {
 };
 
 void add_with_summaries(RootContent& root, Summarised t) {
-  root.tables.push_back({t.name, t.units, t.what + ", per replication", t.dims, std::move(t.values)});
+  root.tables.push_back(
+      {t.name, t.units, t.what + ", per replication", t.dims, std::move(t.values)});
   t.dims.erase(std::find(t.dims.begin(), t.dims.end(), "decomposition_replication"));
   const char* suffixes[] = {"_mean", "_lower", "_upper"};
   const char* texts[] = {", mean over replications", ", lower end of the 95% interval (Student t)",
                          ", upper end of the 95% interval (Student t)"};
   for (std::size_t k = 0; k < 3; ++k)
-    root.tables.push_back({t.name + suffixes[k], t.units, t.what + texts[k], t.dims, std::move(t.summary[k])});
+    root.tables.push_back(
+        {t.name + suffixes[k], t.units, t.what + texts[k], t.dims, std::move(t.summary[k])});
 }
 
 // Per group, or without a group dimension (blocks = 1).
@@ -197,7 +218,8 @@ void add_one_at_a_time(RootContent& root, const run::Decomposition& d) {
   const std::size_t n = d.groups.size();
   const auto a_given_b = [&d](std::size_t g, std::size_t t) { return d.a_given_b(g, t); };
   const auto b_given_a = [&d](std::size_t g, std::size_t t) { return d.b_given_a(g, t); };
-  add_with_summaries(root, {"one_at_a_time", kLog,
+  add_with_summaries(root, {"one_at_a_time",
+                            kLog,
                             "change in the log of all-platform members per 1,000 workers when one "
                             "scenario takes the other's values of one group (first direction: "
                             "v({g}) - v({}))",
@@ -211,30 +233,52 @@ void add_shapley(RootContent& root, const run::Comparison& c, const run::Decompo
                                        : "mean of the marginal contributions along " +
                                              std::to_string(d.permutations) +
                                              " orders per replication (antithetic pairs)";
-  add_with_summaries(root, summarised(d, "shapley", "Shapley value of the group in v(all) - v({}), the log of the "
-                                      "ratio of " + c.names[0] + " given all of " + c.names[1] +
-                                      "'s groups to " + c.names[0] + " (" + method + ")",
-                                      [&d](std::size_t g, std::size_t t) { return d.shapley_of(g, t); }, true));
-  add_with_summaries(root, summarised(d, "shapley_share", "the group's Shapley value over v(all) - v({}) "
-                                      "(its share of the log ratio; NaN where the log ratio is 0)",
-                                      [&d](std::size_t g, std::size_t t) { return d.shapley_share(g, t); }, true));
+  add_with_summaries(
+      root, summarised(
+                d, "shapley",
+                "Shapley value of the group in v(all) - v({}), the log of the "
+                "ratio of " +
+                    c.names[0] + " given all of " + c.names[1] + "'s groups to " + c.names[0] +
+                    " (" + method + ")",
+                [&d](std::size_t g, std::size_t t) { return d.shapley_of(g, t); }, true));
+  add_with_summaries(
+      root, summarised(
+                d, "shapley_share",
+                "the group's Shapley value over v(all) - v({}) "
+                "(its share of the log ratio; NaN where the log ratio is 0)",
+                [&d](std::size_t g, std::size_t t) { return d.shapley_share(g, t); }, true));
 }
 
 void add_gap_tables(RootContent& root, const run::Comparison& c, const run::Decomposition& d) {
-  add_with_summaries(root, summarised(d, "log_gap", "v(all) - v({}): log of " + c.names[0] + " given all of " +
-                                      c.names[1] + "'s groups over " + c.names[0] + ", what the Shapley values split",
-                                      [&d](std::size_t, std::size_t t) { return d.gap(t); }, false));
-  add_with_summaries(root, summarised(d, "interaction_share", "1 - (sum over groups of v({g}) - v({})) / "
-                                      "(v(all) - v({})): the share of the log ratio no group makes alone "
-                                      "(NaN where the log ratio is 0)",
-                                      [&d](std::size_t, std::size_t t) { return d.interaction_share(t); }, false));
+  add_with_summaries(root,
+                     summarised(
+                         d, "log_gap",
+                         "v(all) - v({}): log of " + c.names[0] + " given all of " + c.names[1] +
+                             "'s groups over " + c.names[0] + ", what the Shapley values split",
+                         [&d](std::size_t, std::size_t t) { return d.gap(t); }, false));
+  add_with_summaries(
+      root, summarised(
+                d, "interaction_share",
+                "1 - (sum over groups of v({g}) - v({})) / "
+                "(v(all) - v({})): the share of the log ratio no group makes alone "
+                "(NaN where the log ratio is 0)",
+                [&d](std::size_t, std::size_t t) { return d.interaction_share(t); }, false));
   const std::vector<std::string> per_rep{"decomposition_replication", "date"};
-  root.tables.push_back({"reference_outcome", kLog, "log of " + c.names[1] + "'s all-platform members per "
-                         "1,000 workers at the decomposition's size (a count under half an agent floored there)",
-                         per_rep, gather(d, [&d](std::size_t, std::size_t t) { return d.reverse_value(0, t); }, 1)});
-  root.tables.push_back({"residual", kLog, "log " + c.names[1] + " - v(all): what the groups do not cover "
-                         "(the keys in no group, decomposition_uncovered_keys)", per_rep,
-                         gather(d, [&d](std::size_t, std::size_t t) { return d.residual(t); }, 1)});
+  root.tables.push_back(
+      {"reference_outcome", kLog,
+       "log of " + c.names[1] +
+           "'s all-platform members per "
+           "1,000 workers at the decomposition's size (a count under half an agent floored there)",
+       per_rep,
+       gather(
+           d, [&d](std::size_t, std::size_t t) { return d.reverse_value(0, t); }, 1)});
+  root.tables.push_back({"residual", kLog,
+                         "log " + c.names[1] +
+                             " - v(all): what the groups do not cover "
+                             "(the keys in no group, decomposition_uncovered_keys)",
+                         per_rep,
+                         gather(
+                             d, [&d](std::size_t, std::size_t t) { return d.residual(t); }, 1)});
 }
 
 void add_levels(RootContent& root, const run::Decomposition& d) {
@@ -242,9 +286,12 @@ void add_levels(RootContent& root, const run::Decomposition& d) {
     if (point == 2) return d.reverse_members_of(0, t);
     return d.members_of(point == 0 ? 0u : d.all_groups(), t);
   };
-  root.tables.push_back({"decomposition_members", kPer1000, "all-platform members per 1,000 workers "
-                         "at the decomposition's size, before the log", {"decomposition_point",
-                         "decomposition_replication", "date"}, gather(d, level, 3)});
+  root.tables.push_back({"decomposition_members",
+                         kPer1000,
+                         "all-platform members per 1,000 workers "
+                         "at the decomposition's size, before the log",
+                         {"decomposition_point", "decomposition_replication", "date"},
+                         gather(d, level, 3)});
 }
 
 // Exact: v over every coalition. Sampled: each order's groups, and v along its chain.
@@ -254,8 +301,14 @@ void add_coalitions(RootContent& root, const run::Comparison& c, const run::Deco
   std::vector<double> values, groups;
   if (d.exact()) {
     for (unsigned s = 0; s <= d.all_groups(); ++s)
-      for (const double x : gather(d, [&](std::size_t, std::size_t t) { return d.value(s, t); }, 1)) values.push_back(x);
-    root.tables.push_back({"combination_outcome", kLog, v, {"combination", "decomposition_replication", "date"}, values});
+      for (const double x : gather(
+               d, [&](std::size_t, std::size_t t) { return d.value(s, t); }, 1))
+        values.push_back(x);
+    root.tables.push_back({"combination_outcome",
+                           kLog,
+                           v,
+                           {"combination", "decomposition_replication", "date"},
+                           values});
     return;
   }
   for (std::size_t r = 0; r < d.replications; ++r)
@@ -264,10 +317,17 @@ void add_coalitions(RootContent& root, const run::Comparison& c, const run::Deco
       for (const unsigned s : run::chain(order))
         for (std::size_t t = 0; t < d.dates.size(); ++t) values.push_back(d.value_in(r, s, t));
     }
-  root.tables.push_back({"order_group", "1", "index (in 'group') of the group added at each position "
-                         "of an order", {"decomposition_replication", "order", "position"}, groups});
-  root.tables.push_back({"chain_outcome", kLog, v + ", S the first chain_step groups of the order",
-                         {"decomposition_replication", "order", "chain_step", "date"}, values});
+  root.tables.push_back({"order_group",
+                         "1",
+                         "index (in 'group') of the group added at each position "
+                         "of an order",
+                         {"decomposition_replication", "order", "position"},
+                         groups});
+  root.tables.push_back({"chain_outcome",
+                         kLog,
+                         v + ", S the first chain_step groups of the order",
+                         {"decomposition_replication", "order", "chain_step", "date"},
+                         values});
 }
 
 void add_decomposition_coordinates(RootContent& root, const run::Comparison& c,
@@ -275,27 +335,32 @@ void add_decomposition_coordinates(RootContent& root, const run::Comparison& c,
   std::vector<std::string> group_names;
   for (const run::InputGroup& g : d.groups) group_names.push_back(g.name);
   root.coordinates.push_back(labels("group", group_names, group_description(d)));
-  root.coordinates.push_back(indices("decomposition_replication", d.replications,
-                                     "replication of the decomposition runs (common random numbers)"));
+  root.coordinates.push_back(
+      indices("decomposition_replication", d.replications,
+              "replication of the decomposition runs (common random numbers)"));
   root.coordinates.push_back(labels("direction",
                                     {c.names[0] + "_given_" + c.names[1] + "_group",
                                      c.names[1] + "_given_" + c.names[0] + "_group"},
                                     "which scenario takes the other's group"));
-  root.coordinates.push_back(labels("decomposition_point",
-                                    {c.names[0], c.names[0] + "_given_all_" + c.names[1] + "_groups", c.names[1]},
-                                    "v({}), v(all) and the second scenario, at the decomposition's size"));
+  root.coordinates.push_back(
+      labels("decomposition_point",
+             {c.names[0], c.names[0] + "_given_all_" + c.names[1] + "_groups", c.names[1]},
+             "v({}), v(all) and the second scenario, at the decomposition's size"));
   if (d.exact()) {
     root.coordinates.push_back(indices("combination", std::size_t{d.all_groups()} + 1,
                                        "set of groups given " + c.names[1] + "'s values in " +
                                            c.names[0] + ": bit g set = group g"));
     return;
   }
-  root.coordinates.push_back(indices("order", d.permutations, "order of the groups, per replication: "
-                                     "pairs of a random order (from the first scenario's run.seed and "
-                                     "the replication) and its reverse"));
+  root.coordinates.push_back(
+      indices("order", d.permutations,
+              "order of the groups, per replication: "
+              "pairs of a random order (from the first scenario's run.seed and "
+              "the replication) and its reverse"));
   root.coordinates.push_back(indices("position", d.groups.size(), "position in an order"));
-  root.coordinates.push_back(indices("chain_step", d.groups.size() + 1,
-                                     "groups of the order given so far: 0 = v({}), groups = v(all)"));
+  root.coordinates.push_back(
+      indices("chain_step", d.groups.size() + 1,
+              "groups of the order given so far: 0 = v({}), groups = v(all)"));
 }
 
 void add_decomposition_tables(RootContent& root, const run::Comparison& c,
@@ -309,16 +374,19 @@ void add_decomposition_tables(RootContent& root, const run::Comparison& c,
 
 void add_decomposition_attributes(RootContent& root, const run::Decomposition& d) {
   std::string uncovered;
-  for (const std::string& key : d.uncovered_keys) uncovered += (uncovered.empty() ? "" : ", ") + key;
+  for (const std::string& key : d.uncovered_keys)
+    uncovered += (uncovered.empty() ? "" : ", ") + key;
   root.text_attributes.emplace_back("decomposition_uncovered_keys", uncovered);
-  root.text_attributes.emplace_back("decomposition_outcome",
-                                    "natural log of all-platform members per 1,000 workers; a count "
-                                    "under half an agent is floored at half an agent");
+  root.text_attributes.emplace_back(
+      "decomposition_outcome",
+      "natural log of all-platform members per 1,000 workers; a count "
+      "under half an agent is floored at half an agent");
   root.number_attributes.emplace_back("decomposition_population_size",
                                       static_cast<double>(d.population_size));
   root.number_attributes.emplace_back("decomposition_replications",
                                       static_cast<double>(d.replications));
-  root.number_attributes.emplace_back("decomposition_permutations", static_cast<double>(d.permutations));
+  root.number_attributes.emplace_back("decomposition_permutations",
+                                      static_cast<double>(d.permutations));
   root.number_attributes.emplace_back("decomposition_runs", static_cast<double>(d.runs()));
   root.number_attributes.emplace_back("decomposition_wall_seconds", d.wall_seconds);
   root.number_attributes.emplace_back("shapley_efficiency_error", d.efficiency_error());

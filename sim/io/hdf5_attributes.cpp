@@ -98,8 +98,7 @@ std::string read_text_attribute(hid_t object, const std::string& name) {
   std::string text(H5Tget_size(type.get()), '\0');
   check_status(H5Aread(attr.get(), type.get(), text.data()), what);
   text.resize(strnlen(text.data(), text.size()));
-  if (H5Tget_strpad(type.get()) == H5T_STR_SPACEPAD)
-    text.erase(text.find_last_not_of(' ') + 1);
+  if (H5Tget_strpad(type.get()) == H5T_STR_SPACEPAD) text.erase(text.find_last_not_of(' ') + 1);
   return text;
 }
 
@@ -112,8 +111,7 @@ std::uint64_t read_uint64_attribute(hid_t object, const std::string& name) {
 }
 
 double read_double_attribute(hid_t object, const std::string& name) {
-  return read_number<double>(object, name, H5T_FLOAT, "a floating-point number",
-                             H5T_NATIVE_DOUBLE);
+  return read_number<double>(object, name, H5T_FLOAT, "a floating-point number", H5T_NATIVE_DOUBLE);
 }
 
 }  // namespace netadopt::io::h5

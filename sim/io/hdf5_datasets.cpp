@@ -45,9 +45,9 @@ Handle create(hid_t file, const std::string& name, hid_t file_type,
               const std::vector<std::size_t>& extents, hid_t properties) {
   const std::string what = "creating dataset '" + name + "'";
   const Handle space = simple_space(extents, what);
-  return dataset(H5Dcreate2(file, name.c_str(), file_type, space.get(), H5P_DEFAULT, properties,
-                            H5P_DEFAULT),
-                 what);
+  return dataset(
+      H5Dcreate2(file, name.c_str(), file_type, space.get(), H5P_DEFAULT, properties, H5P_DEFAULT),
+      what);
 }
 
 Handle write_vector(hid_t file, const std::string& name, hid_t file_type, hid_t memory_type,
@@ -90,14 +90,12 @@ void write_all(hid_t dataset_id, const std::string& name, hid_t memory_type, con
 }
 
 Handle write_doubles(hid_t file, const std::string& name, const std::vector<double>& values) {
-  return write_vector(file, name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, values.size(),
-                      values.data());
+  return write_vector(file, name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, values.size(), values.data());
 }
 
 Handle write_uint64s(hid_t file, const std::string& name,
                      const std::vector<std::uint64_t>& values) {
-  return write_vector(file, name, H5T_STD_U64LE, H5T_NATIVE_UINT64, values.size(),
-                      values.data());
+  return write_vector(file, name, H5T_STD_U64LE, H5T_NATIVE_UINT64, values.size(), values.data());
 }
 
 Handle write_int32s(hid_t file, const std::string& name, const std::vector<std::int32_t>& values) {

@@ -48,10 +48,11 @@ Handle write_time_scale(hid_t location, const run::RunResult& result) {
 
 Scales write_scales(hid_t location, const run::RunResult& result) {
   Scales scales{write_replication_scale(location, result.replications),
-                write_time_scale(location, result), {}};
+                write_time_scale(location, result),
+                {}};
   for (const run::Dimension* dim : shared_dimensions(result))
-    scales.extra.emplace_back(dim->name,
-                              write_label_scale(location, dim->name, dim->labels, dim->description));
+    scales.extra.emplace_back(
+        dim->name, write_label_scale(location, dim->name, dim->labels, dim->description));
   return scales;
 }
 
@@ -64,8 +65,10 @@ void write_counts(hid_t dataset, const run::Variable& variable) {
 
 void write_values(hid_t dataset, const run::Variable& variable) {
   if (variable.values.empty()) return;
-  if (variable.spec.integer) write_counts(dataset, variable);
-  else write_all(dataset, variable.spec.name, H5T_NATIVE_DOUBLE, variable.values.data());
+  if (variable.spec.integer)
+    write_counts(dataset, variable);
+  else
+    write_all(dataset, variable.spec.name, H5T_NATIVE_DOUBLE, variable.values.data());
 }
 
 void attach_all(hid_t dataset, const run::VariableSpec& spec, const Scales& scales) {
@@ -89,8 +92,8 @@ void write_variable(hid_t location, const run::RunResult& result, const run::Var
 }
 
 void write_per_replication(hid_t location, const std::string& name,
-                           const std::vector<std::uint64_t>& values,
-                           const std::string& description, const Scales& scales) {
+                           const std::vector<std::uint64_t>& values, const std::string& description,
+                           const Scales& scales) {
   Handle dataset = write_uint64s(location, name, values);
   attach(dataset.get(), scales.replication.get(), 0, name);
   write_attribute(dataset.get(), "units", "1");

@@ -102,7 +102,8 @@ void check_tables(const RootContent& root) {
 
 void h5::write_root_content(hid_t file, const RootContent& root) {
   Scales scales;
-  for (const Coordinate& c : root.coordinates) scales.emplace_back(c.name, write_coordinate(file, c));
+  for (const Coordinate& c : root.coordinates)
+    scales.emplace_back(c.name, write_coordinate(file, c));
   for (const Table& table : root.tables) write_table(file, root, table, scales);
   write_attributes(file, root);
 }

@@ -1,7 +1,7 @@
 #include "netadopt/io/hdf5_writer.hpp"
 
-#include "netadopt/io/hdf5_image.hpp"
 #include "hdf5_run.hpp"
+#include "netadopt/io/hdf5_image.hpp"
 #include "netadopt/io/hdf5_tables.hpp"
 #include "output_path.hpp"
 #include "result_layout.hpp"

@@ -16,7 +16,8 @@ std::size_t product(const std::vector<std::size_t>& extents) {
 
 std::string shape_text(const std::vector<std::size_t>& extents) {
   std::string text;
-  for (const std::size_t extent : extents) text += (text.empty() ? "" : " x ") + std::to_string(extent);
+  for (const std::size_t extent : extents)
+    text += (text.empty() ? "" : " x ") + std::to_string(extent);
   return text;
 }
 
@@ -69,8 +70,10 @@ std::vector<const run::Dimension*> shared_dimensions(const run::RunResult& resul
   for (const run::Variable& variable : result.variables)
     for (const run::Dimension& dim : variable.spec.dims) {
       const run::Dimension* seen = find_by_name(dims, dim.name);
-      if (seen != nullptr) check_same_labels(*seen, dim);
-      else dims.push_back(&dim);
+      if (seen != nullptr)
+        check_same_labels(*seen, dim);
+      else
+        dims.push_back(&dim);
     }
   return dims;
 }

@@ -13,14 +13,33 @@ constexpr std::uint32_t kAdoption = 1;
 
 void declare_bass_keys(scenario::Schema& schema) {
   using scenario::KeyType;
-  schema.add({"bass.p", KeyType::Real, "0.03", "per year", {0, 100}, {},
+  schema.add({"bass.p",
+              KeyType::Real,
+              "0.03",
+              "per year",
+              {0, 100},
+              {},
               "Coefficient of innovation: the rate at which a non-adopter adopts on its own.",
-              "Bass (1969); 0.03 is the median of Sultan, Farley and Lehmann (1990)", ""});
-  schema.add({"bass.q", KeyType::Real, "0.38", "per year", {0, 100}, {},
+              "Bass (1969); 0.03 is the median of Sultan, Farley and Lehmann (1990)",
+              ""});
+  schema.add({"bass.q",
+              KeyType::Real,
+              "0.38",
+              "per year",
+              {0, 100},
+              {},
               "Coefficient of imitation: adoption rate added per unit of the adopted share.",
-              "Bass (1969); 0.38 is the median of Sultan, Farley and Lehmann (1990)", ""});
-  schema.add({"bass.initial_adopters", KeyType::Integer, "0", "agents", {0, 2000000000}, {},
-              "Agents who have adopted at time 0, drawn at random.", "", ""});
+              "Bass (1969); 0.38 is the median of Sultan, Farley and Lehmann (1990)",
+              ""});
+  schema.add({"bass.initial_adopters",
+              KeyType::Integer,
+              "0",
+              "agents",
+              {0, 2000000000},
+              {},
+              "Agents who have adopted at time 0, drawn at random.",
+              "",
+              ""});
   schema.add_check({{"run.model", "bass.initial_adopters", "population.size"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
                       if (s.choice("run.model") != "bass" ||

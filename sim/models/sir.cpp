@@ -14,14 +14,35 @@ constexpr std::uint32_t kRecovery = 2;
 
 void declare_sir_keys(scenario::Schema& schema) {
   using scenario::KeyType;
-  schema.add({"sir.beta", KeyType::Real, "0.5", "per year", {0, 1e6}, {},
+  schema.add({"sir.beta",
+              KeyType::Real,
+              "0.5",
+              "per year",
+              {0, 1e6},
+              {},
               "Transmission rate per tie: an infected node infects each susceptible neighbour "
-              "at this rate until it recovers.", "", "sir"});
-  schema.add({"sir.gamma", KeyType::Real, "1", "per year", {0, 1e6, true, false}, {},
+              "at this rate until it recovers.",
+              "",
+              "sir"});
+  schema.add({"sir.gamma",
+              KeyType::Real,
+              "1",
+              "per year",
+              {0, 1e6, true, false},
+              {},
               "Recovery rate: the infectious period is exponential with mean 1 / gamma. "
-              "A tie transmits with probability T = beta / (beta + gamma).", "", "sir"});
-  schema.add({"sir.initial_infected", KeyType::Integer, "10", "agents", {0, 2000000000}, {},
-              "Agents infected at time 0, drawn uniformly; the rest are susceptible.", "", "sir"});
+              "A tie transmits with probability T = beta / (beta + gamma).",
+              "",
+              "sir"});
+  schema.add({"sir.initial_infected",
+              KeyType::Integer,
+              "10",
+              "agents",
+              {0, 2000000000},
+              {},
+              "Agents infected at time 0, drawn uniformly; the rest are susceptible.",
+              "",
+              "sir"});
   schema.add_check({{"run.model", "population.size", "sir.initial_infected"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
                       if (s.choice("run.model") != "sir" ||
@@ -56,14 +77,12 @@ SirModel::SirModel(const SirParameters& parameters, std::shared_ptr<const Graph>
       drawn_{parameters.beta_per_day, parameters.gamma_per_day} {}
 
 std::vector<VariableSpec> SirModel::output_layout(const scenario::Scenario&) {
-  Dimension status{"status", {"susceptible", "infected", "recovered"},
-                        "Disease status: S, I or R."};
+  Dimension status{
+      "status", {"susceptible", "infected", "recovered"}, "Disease status: S, I or R."};
   return {{"members", "1", "Agents in each disease status.", {status}, true}};
 }
 
-std::size_t SirModel::memory_bytes() const {
-  return status_.capacity() + heap_.memory_bytes();
-}
+std::size_t SirModel::memory_bytes() const { return status_.capacity() + heap_.memory_bytes(); }
 
 // Seeds drawn uniformly without replacement (marked infected while drawing, to reject repeats).
 void SirModel::choose_seeds() {

@@ -16,19 +16,44 @@ constexpr std::size_t kReady = 0;
 
 void declare_threshold_keys(scenario::Schema& schema) {
   using scenario::KeyType;
-  schema.add({"threshold.phi", KeyType::Real, "0.18", "", {0, 2}, {},
+  schema.add({"threshold.phi",
+              KeyType::Real,
+              "0.18",
+              "",
+              {0, 2},
+              {},
               "Adoption threshold: a non-adopter adopts when it re-evaluates and at least this "
               "share of its neighbours have adopted. Above 1, only the initial adopters adopt.",
-              "Watts (2002), PNAS 99:5766", "threshold"});
-  schema.add({"threshold.phi_sd", KeyType::Real, "0", "", {0, 1}, {},
+              "Watts (2002), PNAS 99:5766",
+              "threshold"});
+  schema.add({"threshold.phi_sd",
+              KeyType::Real,
+              "0",
+              "",
+              {0, 1},
+              {},
               "Standard deviation of the thresholds across agents: 0 gives everyone "
               "threshold.phi; above 0 each agent's threshold is drawn from a normal law "
-              "(not truncated).", "", "threshold"});
-  schema.add({"threshold.rate", KeyType::Real, "1", "per year", {0, 1e6, true, false}, {},
-              "Rate at which each non-adopter re-evaluates its neighbours' choices.", "",
+              "(not truncated).",
+              "",
               "threshold"});
-  schema.add({"threshold.initial_adopters", KeyType::Integer, "10", "agents",
-              {0, 2000000000}, {}, "Agents who have adopted at time 0, drawn uniformly.", "",
+  schema.add({"threshold.rate",
+              KeyType::Real,
+              "1",
+              "per year",
+              {0, 1e6, true, false},
+              {},
+              "Rate at which each non-adopter re-evaluates its neighbours' choices.",
+              "",
+              "threshold"});
+  schema.add({"threshold.initial_adopters",
+              KeyType::Integer,
+              "10",
+              "agents",
+              {0, 2000000000},
+              {},
+              "Agents who have adopted at time 0, drawn uniformly.",
+              "",
               "threshold"});
   schema.add_check({{"run.model", "population.size", "threshold.initial_adopters"},
                     [](const scenario::Scenario& s) -> std::optional<std::string> {
@@ -91,8 +116,7 @@ void ThresholdModel::choose_seeds() {
 
 bool ThresholdModel::ready(std::uint32_t node) const {
   const std::uint32_t degree = graph_->degree(node);
-  const double share =
-      degree == 0 ? 0.0 : static_cast<double>(adopted_neighbours_[node]) / degree;
+  const double share = degree == 0 ? 0.0 : static_cast<double>(adopted_neighbours_[node]) / degree;
   return share >= (phi_.empty() ? parameters_.phi : phi_[node]);
 }
 

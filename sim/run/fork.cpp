@@ -13,7 +13,6 @@ using scenario::KeySpec;
 using scenario::KeyType;
 using scenario::Problem;
 
-
 std::string format_day(const scenario::Scenario& s, double day) {
   return scenario::format_date(scenario::Date{s.date("run.start").days + static_cast<int>(day)});
 }
@@ -28,14 +27,28 @@ std::filesystem::path fork_checkpoint_path(const scenario::Scenario& fork_file) 
 
 void declare_fork_keys(scenario::Schema& schema) {
   schema.add(scenario::path_key(
-      {"fork.checkpoint", KeyType::Text, "", "", {}, {},
+      {"fork.checkpoint",
+       KeyType::Text,
+       "",
+       "",
+       {},
+       {},
        "Makes this file a fork: the checkpoint folder (written by `netadopt run` at --stop-at, "
        "at an interval, or on SIGTERM) whose run it continues, relative to this file's folder. "
        "Every other key set in this file changes the checkpoint's scenario from fork.date on.",
-       "", "", "nothing: without it the file is an ordinary scenario, not a fork"}));
-  schema.add({"fork.date", KeyType::Date, "", "", scenario::kDateRange, {},
+       "",
+       "",
+       "nothing: without it the file is an ordinary scenario, not a fork"}));
+  schema.add({"fork.date",
+              KeyType::Date,
+              "",
+              "",
+              scenario::kDateRange,
+              {},
               "Date from which the fork's changes apply; every replication of the checkpoint "
-              "must be paused at or before it.", "", "",
+              "must be paused at or before it.",
+              "",
+              "",
               "the checkpoint's date, when every replication is paused at the same date"});
 }
 
@@ -63,8 +76,8 @@ ForkPlan plan_fork(const scenario::Scenario& fork_file, const Checkpoint& checkp
   if (!problems.empty()) throw scenario::ScenarioError(std::move(problems), false);
   scenario::Scenario base =
       scenario::parse_scenario(schema, checkpoint.scenario_text, checkpoint.scenario_file);
-  scenario::Scenario fork = scenario::parse_scenario(schema, checkpoint.scenario_text, file,
-                                                     overrides);
+  scenario::Scenario fork =
+      scenario::parse_scenario(schema, checkpoint.scenario_text, file, overrides);
   // The fork's day: fork.date, or the date at which every replication is paused.
   std::optional<double> day;
   if (fork_file.has("fork.date"))
@@ -86,12 +99,11 @@ ForkPlan plan_fork(const scenario::Scenario& fork_file, const Checkpoint& checkp
   for (std::size_t i = 0; i < checkpoint.replications.size(); ++i) {
     const auto& rep = checkpoint.replications[i];
     if (rep.stage == Stage::Paused && rep.time > fork_day)
-      problems.push_back(
-          {file, 0, "fork.date",
-           "replication " + std::to_string(checkpoint.first_replication + i) +
-               " of the checkpoint is already at " + format_day(base, rep.time) +
-               ", after the fork's date " + format_day(base, fork_day) +
-               (fork_file.has("fork.date") ? "" : " (set fork.date)")});
+      problems.push_back({file, 0, "fork.date",
+                          "replication " + std::to_string(checkpoint.first_replication + i) +
+                              " of the checkpoint is already at " + format_day(base, rep.time) +
+                              ", after the fork's date " + format_day(base, fork_day) +
+                              (fork_file.has("fork.date") ? "" : " (set fork.date)")});
   }
   const double horizon = base.date("run.end").days - base.date("run.start").days;
   if (fork_day >= horizon)

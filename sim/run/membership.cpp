@@ -29,7 +29,8 @@ std::vector<double> summed_series(const RunResult& result, const Variable& varia
   const std::size_t width = variable.spec.cell_count(), times = result.times.size();
   std::vector<double> series(times, 0.0);
   for (std::size_t t = 0; t < times; ++t)
-    for (const std::size_t cell : cells) series[t] += variable.values[(rep * times + t) * width + cell];
+    for (const std::size_t cell : cells)
+      series[t] += variable.values[(rep * times + t) * width + cell];
   return series;
 }
 
@@ -52,8 +53,11 @@ std::vector<std::size_t> agent_cells(const Variable& members, std::size_t role) 
 
 Membership empty_membership(const Variable& members, const std::vector<scenario::Date>& dates,
                             std::size_t replications) {
-  Membership m{dimension_of(members, "platform").labels, dimension_of(members, "role").labels,
-               dates, replications, {}};
+  Membership m{dimension_of(members, "platform").labels,
+               dimension_of(members, "role").labels,
+               dates,
+               replications,
+               {}};
   m.platforms.push_back("any");
   m.roles.push_back("all");
   m.values.assign(replications * dates.size() * m.platforms.size() * m.roles.size(), 0.0);
@@ -82,10 +86,11 @@ void fill_replication(Membership& m, const RunResult& result, std::size_t rep,
   const Variable& any = result.variable("members_any");
   for (std::size_t role = 0; role < m.all_roles(); ++role) {
     for (std::size_t p = 0; p < m.any_platform(); ++p)
-      fill_cell(m, rep, p, role, summed_series(result, members, rep, member_cells(members, p, role)),
-                result.times, days, scale);
-    fill_cell(m, rep, m.any_platform(), role, summed_series(result, any, rep, {role}),
-              result.times, days, scale);
+      fill_cell(m, rep, p, role,
+                summed_series(result, members, rep, member_cells(members, p, role)), result.times,
+                days, scale);
+    fill_cell(m, rep, m.any_platform(), role, summed_series(result, any, rep, {role}), result.times,
+              days, scale);
   }
 }
 
@@ -179,7 +184,8 @@ std::vector<double> all_members_per_1000_workers(const std::vector<double>& time
   const std::size_t roles = members_any_rows.size() / times.size();
   std::vector<double> totals(times.size(), 0.0);
   for (std::size_t t = 0; t < times.size(); ++t)
-    for (std::size_t role = 0; role < roles; ++role) totals[t] += members_any_rows[t * roles + role];
+    for (std::size_t role = 0; role < roles; ++role)
+      totals[t] += members_any_rows[t * roles + role];
   std::vector<double> out;
   for (const double day : days) out.push_back(scale * interpolate(times, totals, day));
   return out;
@@ -196,8 +202,7 @@ std::optional<double> first_reaching(const std::vector<double>& times,
   return std::nullopt;
 }
 
-std::vector<std::optional<double>> dates_reaching_share(const RunResult& result,
-                                                        double threshold) {
+std::vector<std::optional<double>> dates_reaching_share(const RunResult& result, double threshold) {
   const Variable& members = result.variable("members");
   const Variable& any = result.variable("members_any");
   const std::size_t roles = any.spec.cell_count();
@@ -207,10 +212,12 @@ std::vector<std::optional<double>> dates_reaching_share(const RunResult& result,
     const auto agents = agent_cells(members, role);
     all_agents.insert(all_agents.end(), agents.begin(), agents.end());
     all_roles.push_back(role);
-    const auto share = ratio(pooled_series(result, any, {role}), pooled_series(result, members, agents));
+    const auto share =
+        ratio(pooled_series(result, any, {role}), pooled_series(result, members, agents));
     dates.push_back(calendar_day(first_reaching(result.times, share, threshold), result.start));
   }
-  const auto share = ratio(pooled_series(result, any, all_roles), pooled_series(result, members, all_agents));
+  const auto share =
+      ratio(pooled_series(result, any, all_roles), pooled_series(result, members, all_agents));
   dates.push_back(calendar_day(first_reaching(result.times, share, threshold), result.start));
   return dates;
 }

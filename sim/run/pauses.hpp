@@ -14,9 +14,9 @@
 namespace netadopt::run {
 
 struct PauseReasons {
-  bool signal = false;    // stop: SIGTERM or SIGINT
-  bool stop_day = false;  // stop: the policy's stop day
-  bool fork = false;      // switch to the fork's scenario
+  bool signal = false;      // stop: SIGTERM or SIGINT
+  bool stop_day = false;    // stop: the policy's stop day
+  bool fork = false;        // switch to the fork's scenario
   bool checkpoint = false;  // store a checkpoint, then go on
   bool at_day = false;      // a pause day was reached (not the wall clock, not a signal)
   bool stops() const { return signal || stop_day; }

@@ -38,14 +38,13 @@ bool saved_after_fork(const ReplicationCheckpoint& from) {
   return it != from.state.end() && it->second.size() == 1 && it->second[0] != 0;
 }
 
-Replication restore_or_start(const ResumableRun& run, std::size_t r,
-                             ReplicationCheckpoint* from) {
+Replication restore_or_start(const ResumableRun& run, std::size_t r, ReplicationCheckpoint* from) {
   Replication rep;
   rep.forked = from && from->stage == Stage::Paused && run.fork && saved_after_fork(*from);
   const scenario::Scenario& s = rep.forked ? *run.fork : *run.scenario;
   rep.model = models::make_model(s, r);
-  rep.recorder = std::make_unique<models::Recorder>(models::output_layout(s),
-                                                    run_window(s).report_count());
+  rep.recorder =
+      std::make_unique<models::Recorder>(models::output_layout(s), run_window(s).report_count());
   if (from && from->stage == Stage::Paused) {
     auto archive = StateArchive::loading(std::move(from->state));
     rep.persist(archive);

@@ -27,8 +27,9 @@ constexpr const char* kOverrideFile = "--set";
 std::string defines_no_keys(const Schema& schema) {
   std::string message = "the file defines no keys (it is empty, or holds only comments)";
   if (schema.find("run.model") != nullptr)
-    message += "; a scenario sets at least `model = ...` under [run] (the shipped scenarios "
-               "are in scenarios/; `netadopt describe` lists the keys)";
+    message +=
+        "; a scenario sets at least `model = ...` under [run] (the shipped scenarios "
+        "are in scenarios/; `netadopt describe` lists the keys)";
   return message;
 }
 

@@ -50,7 +50,8 @@ DesignPoints lhs_design(const SweepSpec& spec) {
   for (std::size_t a = 0; a < k; ++a) {
     const auto strata = permutation(stream, n);
     for (std::size_t p = 0; p < n; ++p) {
-      const double u = (static_cast<double>(strata[p]) + stream.uniform01()) / static_cast<double>(n);
+      const double u =
+          (static_cast<double>(strata[p]) + stream.uniform01()) / static_cast<double>(n);
       design.values[p * k + a] = axis_value(spec.axes[a], u);
     }
   }
@@ -97,16 +98,21 @@ std::vector<double> grid_values(const Axis& axis) {
   if (!axis.values.empty()) return axis.values;
   std::vector<double> values;
   for (std::int64_t i = 0; i < axis.steps; ++i)
-    values.push_back(axis_value(axis, static_cast<double>(i) / static_cast<double>(axis.steps - 1)));
+    values.push_back(
+        axis_value(axis, static_cast<double>(i) / static_cast<double>(axis.steps - 1)));
   return values;
 }
 
 DesignPoints make_design(const SweepSpec& spec) {
   switch (spec.design) {
-    case Design::Lhs: return lhs_design(spec);
-    case Design::Sobol: return sobol_design(spec);
-    case Design::List: return list_design(spec);
-    case Design::Grid: break;
+    case Design::Lhs:
+      return lhs_design(spec);
+    case Design::Sobol:
+      return sobol_design(spec);
+    case Design::List:
+      return list_design(spec);
+    case Design::Grid:
+      break;
   }
   return grid_design(spec);
 }

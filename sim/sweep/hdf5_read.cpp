@@ -12,7 +12,8 @@ h5::Handle open_dataset(hid_t file, const std::string& name) {
 }
 
 std::size_t element_count(hid_t dataset, const std::string& name) {
-  const h5::Handle space = h5::dataspace(H5Dget_space(dataset), "reading the shape of '" + name + "'");
+  const h5::Handle space =
+      h5::dataspace(H5Dget_space(dataset), "reading the shape of '" + name + "'");
   const hssize_t n = H5Sget_simple_extent_npoints(space.get());
   h5::check_status(n < 0 ? -1 : 0, "reading the shape of '" + name + "'");
   return static_cast<std::size_t>(n);
@@ -23,8 +24,9 @@ std::vector<T> read_all(hid_t file, const std::string& name, hid_t memory_type) 
   const h5::Handle dataset = open_dataset(file, name);
   std::vector<T> values(element_count(dataset.get(), name));
   if (!values.empty())
-    h5::check_status(H5Dread(dataset.get(), memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()),
-                     "reading dataset '" + name + "'");
+    h5::check_status(
+        H5Dread(dataset.get(), memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()),
+        "reading dataset '" + name + "'");
   return values;
 }
 }  // namespace
@@ -38,8 +40,8 @@ bool has_attribute(hid_t object, const std::string& name) {
 }
 
 std::string read_text_attribute(hid_t object, const std::string& name) {
-  const h5::Handle attribute = h5::attribute(H5Aopen(object, name.c_str(), H5P_DEFAULT),
-                                             "opening attribute '" + name + "'");
+  const h5::Handle attribute =
+      h5::attribute(H5Aopen(object, name.c_str(), H5P_DEFAULT), "opening attribute '" + name + "'");
   const h5::Handle type = h5::utf8_string_type();
   char* text = nullptr;
   h5::check_status(H5Aread(attribute.get(), type.get(), &text), "reading attribute '" + name + "'");
@@ -49,10 +51,11 @@ std::string read_text_attribute(hid_t object, const std::string& name) {
 }
 
 long long read_integer_attribute(hid_t object, const std::string& name) {
-  const h5::Handle attribute = h5::attribute(H5Aopen(object, name.c_str(), H5P_DEFAULT),
-                                             "opening attribute '" + name + "'");
+  const h5::Handle attribute =
+      h5::attribute(H5Aopen(object, name.c_str(), H5P_DEFAULT), "opening attribute '" + name + "'");
   long long value = 0;
-  h5::check_status(H5Aread(attribute.get(), H5T_NATIVE_LLONG, &value), "reading attribute '" + name + "'");
+  h5::check_status(H5Aread(attribute.get(), H5T_NATIVE_LLONG, &value),
+                   "reading attribute '" + name + "'");
   return value;
 }
 

@@ -33,8 +33,8 @@ std::string read_all(const fs::path& file, std::size_t limit) {
 }
 
 void write_all(const fs::path& file, const void* data, std::size_t size) {
-  const fs::path temp = file.parent_path() / ("tmp-" + std::to_string(getpid()) + "-" +
-                                              file.filename().string());
+  const fs::path temp =
+      file.parent_path() / ("tmp-" + std::to_string(getpid()) + "-" + file.filename().string());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
@@ -100,8 +100,10 @@ std::vector<JournalEntry> Journal::read() const {
     if (name.starts_with("tmp-")) fs::remove(item.path());
     if (!name.starts_with("pair-")) continue;
     auto entry = detail::decode_pair(read_bytes(item.path()), hash_);
-    if (entry && name == pair_name(entry->point, entry->replication)) entries.push_back(std::move(*entry));
-    else fs::remove(item.path());
+    if (entry && name == pair_name(entry->point, entry->replication))
+      entries.push_back(std::move(*entry));
+    else
+      fs::remove(item.path());
   }
   return entries;
 }

@@ -10,12 +10,13 @@ constexpr std::size_t kListedPairs = 10;
 void check_header(const std::filesystem::path& file, const SweepHeader& header,
                   const std::filesystem::path& first, const SweepHeader& reference) {
   if (!header.complete)
-    throw MergeError("'" + file.string() + "' is incomplete (no `complete` attribute): a shard "
+    throw MergeError("'" + file.string() +
+                     "' is incomplete (no `complete` attribute): a shard "
                      "still running or killed; rerun its command to finish it");
   if (header.hash != reference.hash)
-    throw MergeError("'" + file.string() + "' is from another sweep (sweep " + header.hash +
-                     ", " + header.sweep_file + "); '" + first.string() + "' is sweep " +
-                     reference.hash + " (" + reference.sweep_file + ")");
+    throw MergeError("'" + file.string() + "' is from another sweep (sweep " + header.hash + ", " +
+                     header.sweep_file + "); '" + first.string() + "' is sweep " + reference.hash +
+                     " (" + reference.sweep_file + ")");
 }
 
 void add_pairs(SweepData& merged, SweepData shard) {
@@ -43,7 +44,8 @@ void check_complete(const SweepPlan& plan, const SweepData& data) {
 Merged merge_shards(const std::vector<std::filesystem::path>& shards) {
   if (shards.empty()) throw MergeError("no shard files to merge");
   const SweepHeader first = read_sweep_header(shards.front());
-  for (const auto& file : shards) check_header(file, read_sweep_header(file), shards.front(), first);
+  for (const auto& file : shards)
+    check_header(file, read_sweep_header(file), shards.front(), first);
   Merged merged{plan_from_header(first), {}};
   merged.data.pairs.resize(merged.plan.pairs());
   for (const auto& file : shards) add_pairs(merged.data, read_sweep_data(file, merged.plan));

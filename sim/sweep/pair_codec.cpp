@@ -77,15 +77,17 @@ bool checksum_holds(const std::vector<unsigned char>& bytes) {
   const std::size_t body = bytes.size() - sizeof(std::uint64_t);
   std::uint64_t stored = 0;
   std::memcpy(&stored, bytes.data() + body, sizeof stored);
-  return stored == fnv1a(bytes.data(), body) && std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
+  return stored == fnv1a(bytes.data(), body) &&
+         std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
 }
 }  // namespace
 
 std::vector<unsigned char> encode_pair(const JournalEntry& entry, std::uint64_t sweep_hash) {
   Writer out;
   out.bytes(kMagic, sizeof kMagic);
-  for (const std::uint64_t field : {sweep_hash, std::uint64_t{entry.point}, std::uint64_t{entry.replication},
-                                    entry.outcome.output.events, entry.outcome.output.fingerprint})
+  for (const std::uint64_t field :
+       {sweep_hash, std::uint64_t{entry.point}, std::uint64_t{entry.replication},
+        entry.outcome.output.events, entry.outcome.output.fingerprint})
     out.u64(field);
   out.text(entry.outcome.failure);
   out.u64(entry.outcome.output.series.size());
@@ -107,7 +109,8 @@ std::optional<JournalEntry> decode_pair(const std::vector<unsigned char>& bytes,
   entry.outcome.output.fingerprint = in.u64();
   entry.outcome.failure = in.text();
   const std::uint64_t variables = in.u64();
-  for (std::uint64_t v = 0; v < variables && in.ok(); ++v) entry.outcome.output.series.push_back(in.doubles());
+  for (std::uint64_t v = 0; v < variables && in.ok(); ++v)
+    entry.outcome.output.series.push_back(in.doubles());
   if (!in.ok()) return std::nullopt;
   return entry;
 }

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "netadopt/core/random.hpp"
 #include "netadopt/catalog/catalog.hpp"
+#include "netadopt/core/random.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/run/resources.hpp"
@@ -20,14 +20,15 @@ void set_base_layout(SweepPlan& plan) {
   const scenario::Scenario base = base_scenario(plan.spec);
   plan.start = base.date("run.start");
   const core::RunWindow window = run::run_window(base);
-  for (std::size_t k = 0; k < window.report_count(); ++k) plan.times.push_back(window.report_time(k));
+  for (std::size_t k = 0; k < window.report_count(); ++k)
+    plan.times.push_back(window.report_time(k));
   plan.outputs = run::output_specs(base);
 }
 
 void build_point(SweepPlan& plan, std::size_t point) {
   try {
-    plan.scenarios[point] = scenario::parse_scenario(run::full_schema(), plan.spec.base_text,
-                                                     plan.spec.base_file, point_overrides(plan, point));
+    plan.scenarios[point] = scenario::parse_scenario(
+        run::full_schema(), plan.spec.base_text, plan.spec.base_file, point_overrides(plan, point));
   } catch (const scenario::ScenarioError& error) {
     plan.errors[point] = error.what();
   }
@@ -68,8 +69,8 @@ SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_
   const double pairs = memory.points * memory.replications;
   const double here = pairs / static_cast<double>(std::max<std::size_t>(shards, 1));
   const auto keys = static_cast<double>(run::full_schema().keys().size());
-  memory.plan = memory.points * (keys * kBytesPerScenarioKey +
-                                 8.0 * static_cast<double>(spec.axes.size() + 1));
+  memory.plan = memory.points *
+                (keys * kBytesPerScenarioKey + 8.0 * static_cast<double>(spec.axes.size() + 1));
   const auto one = replication_estimate(base_scenario(spec, {"run.replications=1"}));
   const double series = static_cast<double>(one.output) / 2.0;  // one copy of a pair's series
   memory.output = here * series + pairs * (series + kBytesPerPair);
@@ -87,8 +88,8 @@ void add_point_states(SweepMemory& memory, const SweepPlan& plan) {
                    static_cast<double>(replication_estimate(*scenario).per_replication));
 }
 
-std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory,
-                                                double available_bytes, const std::string& source) {
+std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory, double available_bytes,
+                                                const std::string& source) {
   if (memory.total() <= available_bytes) return std::nullopt;
   const auto count = [](double n) {
     char text[32];
@@ -100,8 +101,7 @@ std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory,
           << count(memory.points) << " points x " << count(memory.replications)
           << (memory.replications == 1 ? " replication: " : " replications: ")
           << run::human_bytes(memory.plan) << " of point scenarios, "
-          << run::human_bytes(memory.output) << " of output, "
-          << count(memory.in_flight)
+          << run::human_bytes(memory.output) << " of output, " << count(memory.in_flight)
           << (memory.in_flight == 1 ? " replication" : " replications") << " in flight x "
           << run::human_bytes(memory.per_replication) << " of model state), but "
           << run::human_bytes(available_bytes) << " is available (" << source << "). The points "
@@ -129,7 +129,8 @@ std::vector<std::string> point_overrides(const SweepPlan& plan, std::size_t poin
   std::vector<std::string> overrides = plan.spec.base_overrides;  // [base] first, then the axes
   for (std::size_t a = 0; a < plan.spec.axes.size(); ++a) {
     const auto& axis = plan.spec.axes[a];
-    overrides.push_back(axis.key + "=" + detail::number_text(plan.design.value(point, a), axis.integer));
+    overrides.push_back(axis.key + "=" +
+                        detail::number_text(plan.design.value(point, a), axis.integer));
   }
   overrides.push_back("run.seed=" + std::to_string(plan.seeds[point]));
   overrides.push_back("run.replications=" + std::to_string(plan.replications));
@@ -143,7 +144,8 @@ SweepPlan make_plan(SweepSpec spec) {
   plan.replications = static_cast<std::size_t>(spec.replications);
   plan.spec = std::move(spec);
   set_base_layout(plan);
-  for (std::size_t p = 0; p < plan.points(); ++p) plan.seeds.push_back(point_seed(plan.spec.seed, p));
+  for (std::size_t p = 0; p < plan.points(); ++p)
+    plan.seeds.push_back(point_seed(plan.spec.seed, p));
   plan.scenarios.resize(plan.points());
   plan.errors.resize(plan.points());
   for (std::size_t p = 0; p < plan.points(); ++p) build_point(plan, p);

@@ -71,8 +71,10 @@ void Progress::finish() { print(true); }
 void Progress::print(bool final) {
   if (style_ == ProgressStyle::Quiet) return;
   last_ = Clock::now();
-  if (style_ == ProgressStyle::Bar) out_ << bar(done_, total_, done_ - first_, elapsed()) << (final ? "\n" : "");
-  else out_ << line(done_, total_, done_ - first_, elapsed());
+  if (style_ == ProgressStyle::Bar)
+    out_ << bar(done_, total_, done_ - first_, elapsed()) << (final ? "\n" : "");
+  else
+    out_ << line(done_, total_, done_ - first_, elapsed());
   out_.flush();
 }
 

@@ -37,8 +37,8 @@ std::optional<Shard> shard_from_slurm(const char* task_id, const char* task_coun
   if (task_id == nullptr || task_count == nullptr) return std::nullopt;
   const auto id = whole_number(task_id), count = whole_number(task_count);
   const auto min = task_min ? whole_number(task_min) : std::optional<std::size_t>(0);
-  const std::string found = std::string("SLURM_ARRAY_TASK_ID=") + task_id +
-                            " SLURM_ARRAY_TASK_COUNT=" + task_count;
+  const std::string found =
+      std::string("SLURM_ARRAY_TASK_ID=") + task_id + " SLURM_ARRAY_TASK_COUNT=" + task_count;
   if (!id || !min || *id < *min) return checked(std::nullopt, count, found);
   return checked(*id - *min, count, found);
 }

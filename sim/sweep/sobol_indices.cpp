@@ -54,10 +54,14 @@ SaltelliSample saltelli_sample(const DesignPoints& design, const std::vector<dou
   SaltelliSample s{design.points / (design.axes + 2), design.axes, {}, {}, {}};
   s.a.resize(s.rows), s.b.resize(s.rows), s.ab.resize(s.rows * s.axes);
   for (std::size_t p = 0; p < design.points; ++p) {
-    const auto block = static_cast<std::size_t>(design.block[p]), row = static_cast<std::size_t>(design.row[p]);
-    if (block == 0) s.a[row] = y[p];
-    else if (block == 1) s.b[row] = y[p];
-    else s.ab[(block - 2) * s.rows + row] = y[p];
+    const auto block = static_cast<std::size_t>(design.block[p]),
+               row = static_cast<std::size_t>(design.row[p]);
+    if (block == 0)
+      s.a[row] = y[p];
+    else if (block == 1)
+      s.b[row] = y[p];
+    else
+      s.ab[(block - 2) * s.rows + row] = y[p];
   }
   return s;
 }
@@ -81,8 +85,10 @@ std::vector<SobolIndex> sobol_indices(const SaltelliSample& sample, std::size_t 
   }
   const double tail = (1 - level) / 2;
   for (std::size_t i = 0; i < sample.axes; ++i) {
-    indices[i].first_low = percentile(first[i], tail), indices[i].first_high = percentile(first[i], 1 - tail);
-    indices[i].total_low = percentile(total[i], tail), indices[i].total_high = percentile(total[i], 1 - tail);
+    indices[i].first_low = percentile(first[i], tail),
+    indices[i].first_high = percentile(first[i], 1 - tail);
+    indices[i].total_low = percentile(total[i], tail),
+    indices[i].total_high = percentile(total[i], 1 - tail);
   }
   return indices;
 }

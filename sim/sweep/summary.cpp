@@ -28,7 +28,8 @@ RoleSource role_source(const SweepPlan& plan) {
   RoleSource source{variable_index(plan, "members_any"), variable_index(plan, "members"), 0, 0};
   if (source.any < 0) return source;
   source.roles = plan.outputs[static_cast<std::size_t>(source.any)].cell_count();
-  source.statuses = plan.outputs[static_cast<std::size_t>(source.members)].dims.back().labels.size();
+  source.statuses =
+      plan.outputs[static_cast<std::size_t>(source.members)].dims.back().labels.size();
   return source;
 }
 
@@ -50,7 +51,8 @@ RoleCounts bass_counts(const SweepPlan& plan, const RoleSource& source, const Pa
   return {series, std::vector<double>(plan.times.size(), population)};
 }
 
-void add_role(RoleCounts& counts, std::size_t cell, std::size_t all, double members, double agents) {
+void add_role(RoleCounts& counts, std::size_t cell, std::size_t all, double members,
+              double agents) {
   counts.members[cell] = members;
   counts.agents[cell] = agents;
   counts.members[all] += members;
@@ -66,7 +68,8 @@ RoleCounts essay_counts(const SweepPlan& plan, const RoleSource& source, const P
   for (std::size_t t = 0; t < plan.times.size(); ++t)
     for (std::size_t r = 0; r < source.roles; ++r) {
       double agents = 0.0;  // platform 0, every status: all the role's agents
-      for (std::size_t s = 0; s < source.statuses; ++s) agents += members[t * row + r * source.statuses + s];
+      for (std::size_t s = 0; s < source.statuses; ++s)
+        agents += members[t * row + r * source.statuses + s];
       add_role(counts, t * width + r, t * width + source.roles, any[t * source.roles + r], agents);
     }
   return counts;
@@ -81,8 +84,9 @@ RoleCounts pooled_counts(const SweepPlan& plan, const RoleSource& source, const 
     const auto& pair = *data.pairs[point * plan.replications + r];
     const RoleCounts one = source.any >= 0 ? essay_counts(plan, source, pair)
                                            : bass_counts(plan, source, pair, population);
-    if (pooled.members.empty()) pooled = RoleCounts{std::vector<double>(one.members.size(), 0.0),
-                                                    std::vector<double>(one.agents.size(), 0.0)};
+    if (pooled.members.empty())
+      pooled = RoleCounts{std::vector<double>(one.members.size(), 0.0),
+                          std::vector<double>(one.agents.size(), 0.0)};
     for (std::size_t i = 0; i < one.members.size(); ++i) pooled.members[i] += one.members[i];
     for (std::size_t i = 0; i < one.agents.size(); ++i) pooled.agents[i] += one.agents[i];
   }
@@ -102,11 +106,14 @@ void summarize_point(const SweepPlan& plan, const RoleSource& source, const Swee
   const auto days = run::days_since_start(*plan.scenarios[point], plan.spec.dates);
   const auto reps = static_cast<double>(plan.replications);
   for (std::size_t role = 0; role < width; ++role) {
-    const auto members = column(pooled.members, width, role), agents = column(pooled.agents, width, role);
+    const auto members = column(pooled.members, width, role),
+               agents = column(pooled.agents, width, role);
     for (std::size_t d = 0; d < dates; ++d)
-      out.members[(point * dates + d) * width + role] = run::interpolate(plan.times, members, days[d]) / reps;
+      out.members[(point * dates + d) * width + role] =
+          run::interpolate(plan.times, members, days[d]) / reps;
     std::vector<double> share(members.size());
-    for (std::size_t t = 0; t < share.size(); ++t) share[t] = agents[t] > 0 ? members[t] / agents[t] : 0.0;
+    for (std::size_t t = 0; t < share.size(); ++t)
+      share[t] = agents[t] > 0 ? members[t] / agents[t] : 0.0;
     const auto reached = run::first_reaching(plan.times, share, kReachShare);
     out.date_reach[point * width + role] = reached ? plan.start.days + *reached : kNaN;
   }

@@ -21,7 +21,7 @@ enum class KeyKind {
 struct SweepKey {
   scenario::KeySpec spec;  // name, type (Typed only), default ("" = none), range, help
   KeyKind kind = KeyKind::Typed;
-  std::string allowed;     // for kinds other than Typed
+  std::string allowed;  // for kinds other than Typed
 };
 
 const std::vector<SweepKey>& sweep_keys();

@@ -50,8 +50,10 @@ std::vector<std::string> declared_names(const std::vector<std::string>& axes,
   std::vector<std::string> names;
   for (const auto& key : sweep_keys()) {
     const auto& name = key.spec.name;
-    if (name == "base.*") names.insert(names.end(), bases.begin(), bases.end());
-    else if (!name.starts_with("axis.*")) names.push_back(name);
+    if (name == "base.*")
+      names.insert(names.end(), bases.begin(), bases.end());
+    else if (!name.starts_with("axis.*"))
+      names.push_back(name);
     else
       for (const auto& axis : axes) names.push_back("axis." + axis + name.substr(6));
   }
@@ -102,7 +104,8 @@ SweepLines read_sweep_lines(const std::string& text, const std::string& name) {
     if (options[i].unregistered)
       lines.problems.push_back({name, scan.entries[i].line, scan.entries[i].key,
                                 suggestion(names, scan.entries[i].key)});
-    else add_entry(lines, scan.entries[i]);
+    else
+      add_entry(lines, scan.entries[i]);
   }
   for (auto& problem : lines.problems) problem.file = name;
   return lines;

@@ -26,8 +26,9 @@ void attach_by_name(hid_t file, hid_t dataset, const std::vector<std::string>& d
   }
 }
 
-void finish(hid_t file, h5::Handle dataset, const std::string& name, const std::vector<std::string>& dims,
-            const std::string& units, const std::string& description) {
+void finish(hid_t file, h5::Handle dataset, const std::string& name,
+            const std::vector<std::string>& dims, const std::string& units,
+            const std::string& description) {
   attach_by_name(file, dataset.get(), dims, name);
   h5::write_attribute(dataset.get(), "units", units);
   h5::describe(dataset.get(), h5::spaces_for_underscores(name), description);
@@ -70,8 +71,8 @@ void write_statuses(hid_t file, const SweepPlan& plan, const SweepData& data) {
   // `point_status`, not `status`: the essay model has a `status` dimension (unaware, ...).
   finish(file, h5::write_strings(file, "point_status", status), "point_status", {"point"}, "1",
          "done, failed, or missing (not computed in this file)");
-  finish(file, h5::write_strings(file, "status_message", message), "status_message", {"point"},
-         "1", "why the point failed; empty otherwise");
+  finish(file, h5::write_strings(file, "status_message", message), "status_message", {"point"}, "1",
+         "why the point failed; empty otherwise");
 }
 
 void write_pair_table(hid_t file, const SweepPlan& plan, const SweepData& data) {
@@ -103,8 +104,7 @@ void write_point_table(hid_t file, const SweepPlan& plan) {
               plan.design.row.data(), {"point"}, "1", "row of the point within its matrix");
 }
 
-std::vector<double> gathered(const SweepData& data, std::size_t v,
-                             std::size_t block) {
+std::vector<double> gathered(const SweepData& data, std::size_t v, std::size_t block) {
   std::vector<double> values(data.pairs.size() * block, 0.0);
   for (std::size_t pair = 0; pair < data.pairs.size(); ++pair)
     if (pair_status(data.pairs[pair]) == kDone) {
@@ -127,7 +127,8 @@ void write_series(hid_t file, const SweepPlan& plan, const SweepData& data, std:
   std::vector<std::string> dims{"point", "replication"};
   if (!spec.timeless) extents.push_back(plan.times.size()), dims.push_back("time");
   for (const auto& dim : spec.dims) extents.push_back(dim.labels.size()), dims.push_back(dim.name);
-  const auto values = gathered(data, v, (spec.timeless ? 1 : plan.times.size()) * spec.cell_count());
+  const auto values =
+      gathered(data, v, (spec.timeless ? 1 : plan.times.size()) * spec.cell_count());
   if (spec.integer)
     write_array(file, spec.name, H5T_STD_I64LE, H5T_NATIVE_INT64, extents, rounded(values).data(),
                 dims, spec.units, spec.description);
@@ -136,7 +137,8 @@ void write_series(hid_t file, const SweepPlan& plan, const SweepData& data, std:
                 spec.units, spec.description);
 }
 
-void fill(hid_t file, const SweepPlan& plan, const SweepData& data, const SweepProvenance& provenance) {
+void fill(hid_t file, const SweepPlan& plan, const SweepData& data,
+          const SweepProvenance& provenance) {
   const io::RootContent root = detail::sweep_root_content(plan, summarize(plan, data), provenance);
   io::check_tables(root);
   h5::write_root_content(file, root);

@@ -36,8 +36,10 @@ void read_pairs(hid_t file, const SweepPlan& plan, SweepData& data) {
   for (std::size_t pair = 0; pair < status.size(); ++pair) {
     if (status[pair] == 0) continue;
     PairOutcome outcome;
-    if (status[pair] == 2) outcome.failure = messages[pair / plan.replications];
-    else outcome.output = {{}, events[pair], fingerprints[pair]};
+    if (status[pair] == 2)
+      outcome.failure = messages[pair / plan.replications];
+    else
+      outcome.output = {{}, events[pair], fingerprints[pair]};
     data.pairs[pair] = std::move(outcome);
   }
 }

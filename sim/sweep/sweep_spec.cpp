@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "netadopt/scenario/suggest.hpp"
-#include "netadopt/core/fnv1a.hpp"
 #include "netadopt/catalog/catalog.hpp"
+#include "netadopt/core/fnv1a.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/read_file.hpp"
+#include "netadopt/scenario/suggest.hpp"
 #include "sweep_keys.hpp"
 #include "sweep_lines.hpp"
 #include "value_lists.hpp"
@@ -109,18 +109,23 @@ void SpecBuilder::read_sweep_section() {
     return fail("sweep.points", std::string("missing; a ") + design_name(spec_.design) +
                                     " design needs sweep.points");
   if (entry("sweep.points") != nullptr && spec_.design == Design::Grid)
-    return fail("sweep.points", "a grid has one point per combination of the axes' values; "
-                                "remove sweep.points or choose design = lhs or sobol");
+    return fail("sweep.points",
+                "a grid has one point per combination of the axes' values; "
+                "remove sweep.points or choose design = lhs or sobol");
   if (entry("sweep.points") != nullptr && spec_.design == Design::List)
-    return fail("sweep.points", "a list design has one point per value of its axes' values "
-                                "lists; remove sweep.points");
+    return fail("sweep.points",
+                "a list design has one point per value of its axes' values "
+                "lists; remove sweep.points");
   if (draws_points(spec_.design)) spec_.points = integer("sweep.points");
 }
 
 void SpecBuilder::read_base() {
   const auto* e = entry("sweep.base");
-  if (e == nullptr) return fail("sweep.base", "missing; the base scenario file, e.g. "
-                                              "base = scenarios/bass.ini", 0);
+  if (e == nullptr)
+    return fail("sweep.base",
+                "missing; the base scenario file, e.g. "
+                "base = scenarios/bass.ini",
+                0);
   if (e->value.empty())
     return fail("sweep.base", "empty value; allowed " +
                                   detail::allowed_text(*detail::find_sweep_key("sweep.base")));
@@ -165,8 +170,10 @@ void SpecBuilder::read_base_overrides() {
             [](const auto& a, const auto& b) { return a.second->line < b.second->line; });
   for (const auto& [name, e] : found) {
     const std::string key = name.substr(5);
-    if (const auto refusal = base_key_refusal(key)) fail(name, *refusal);
-    else spec_.base_overrides.push_back(key + "=" + e->value);
+    if (const auto refusal = base_key_refusal(key))
+      fail(name, *refusal);
+    else
+      spec_.base_overrides.push_back(key + "=" + e->value);
   }
 }
 
@@ -180,21 +187,31 @@ Problem SpecBuilder::located(Problem problem) const {
 
 bool SpecBuilder::read_axis_key(Axis& axis, const std::string& prefix) {
   const auto* e = entry(prefix + "key");
-  if (e == nullptr) return fail(prefix + "key", "missing; each [axis.NAME] sets one scenario "
-                                                "key: key = section.key", 0), false;
+  if (e == nullptr)
+    return fail(prefix + "key",
+                "missing; each [axis.NAME] sets one scenario "
+                "key: key = section.key",
+                0),
+           false;
   axis.key = e->value;
   const auto* spec = run::full_schema().find(axis.key);
   if (spec == nullptr) {
     const auto closest = scenario::detail::closest_key(run::full_schema(), axis.key);
     return fail(prefix + "key", "'" + axis.key + "' is not a scenario key" +
-                                    (closest ? "; did you mean '" + *closest + "'?" : "")), false;
+                                    (closest ? "; did you mean '" + *closest + "'?" : "")),
+           false;
   }
   if (spec->type != scenario::KeyType::Integer && spec->type != scenario::KeyType::Real)
-    return fail(prefix + "key", "'" + axis.key + "' is not a number; only integer and real "
-                                "keys can be swept"), false;
+    return fail(prefix + "key", "'" + axis.key +
+                                    "' is not a number; only integer and real "
+                                    "keys can be swept"),
+           false;
   if (spec->section() == "run" || spec->section() == "output")
-    return fail(prefix + "key", "'" + axis.key + "' cannot be swept: run.* and output.* keys "
-                "are set by the sweep or shared by every point (one time axis)"), false;
+    return fail(prefix + "key",
+                "'" + axis.key +
+                    "' cannot be swept: run.* and output.* keys "
+                    "are set by the sweep or shared by every point (one time axis)"),
+           false;
   axis.integer = spec->type == scenario::KeyType::Integer;
   return true;
 }
@@ -215,13 +232,16 @@ void SpecBuilder::read_axis_values(Axis& axis, const std::string& prefix) {
   for (const char* other : {"from", "to", "steps"})
     if (entry(prefix + other) != nullptr)
       return fail(key, std::string("give either values or a range (from, to, steps), not "
-                                   "both; found ") + other);
+                                   "both; found ") +
+                           other);
   if (draws_points(spec_.design))
-    return fail(key, std::string("a ") + design_name(spec_.design) + " design draws values "
-                     "between from and to; values lists are for grid and list designs");
+    return fail(key, std::string("a ") + design_name(spec_.design) +
+                         " design draws values "
+                         "between from and to; values lists are for grid and list designs");
   const auto values = detail::parse_numbers(entry(key)->value);
-  if (!values) return fail(key, "expected " + detail::find_sweep_key(key)->allowed +
-                                    ", found '" + entry(key)->value + "'");
+  if (!values)
+    return fail(key, "expected " + detail::find_sweep_key(key)->allowed + ", found '" +
+                         entry(key)->value + "'");
   axis.values = *values;
   check_in_range(axis, key, axis.values);
 }
@@ -246,8 +266,7 @@ std::optional<double> SpecBuilder::bound(const Axis& axis, const std::string& ke
 void SpecBuilder::refuse_list_range(const std::string& prefix) {
   std::string first;
   for (const char* key : {"from", "to", "steps", "scale"})
-    if (entry(prefix + key) != nullptr &&
-        (first.empty() || line_of(prefix + key) < line_of(first)))
+    if (entry(prefix + key) != nullptr && (first.empty() || line_of(prefix + key) < line_of(first)))
       first = prefix + key;
   if (first.empty())
     return fail(prefix + "values", "missing; design = list needs values = ... on every axis",
@@ -275,14 +294,15 @@ void SpecBuilder::read_axis_range(Axis& axis, const std::string& prefix) {
   if (axis.scale == Scale::Log && (axis.from <= 0 || axis.to <= 0))
     fail(prefix + "scale", "a log scale needs from and to > 0");
   if (axis.to < axis.from)
-    fail(prefix + "to", "must be >= from (" + detail::number_text(axis.from, false) +
-                            "), found " + detail::number_text(axis.to, false));
+    fail(prefix + "to", "must be >= from (" + detail::number_text(axis.from, false) + "), found " +
+                            detail::number_text(axis.to, false));
   const bool has_steps = entry(prefix + "steps") != nullptr;
   if (spec_.design == Design::Grid && !has_steps)
     fail(prefix + "from", "missing steps; a grid range needs from, to and steps");
   if (spec_.design != Design::Grid && has_steps)
-    fail(prefix + "steps", std::string("a ") + design_name(spec_.design) + " design draws "
-                           "sweep.points values; steps are for grid ranges");
+    fail(prefix + "steps", std::string("a ") + design_name(spec_.design) +
+                               " design draws "
+                               "sweep.points values; steps are for grid ranges");
   if (has_steps) axis.steps = integer(prefix + "steps");
   check_in_range(axis, prefix + "from", {axis.from});
   check_in_range(axis, prefix + "to", {axis.to});
@@ -295,12 +315,16 @@ void SpecBuilder::read_axis(const std::string& name) {
   if (!read_axis_key(axis, prefix)) return;
   for (const auto& other : spec_.axes)
     if (other.key == axis.key)
-      return fail(prefix + "key", "'" + axis.key + "' is already swept by [axis." + other.name + "]");
+      return fail(prefix + "key",
+                  "'" + axis.key + "' is already swept by [axis." + other.name + "]");
   if (entry("base." + axis.key) != nullptr)
-    fail("base." + axis.key, "'" + axis.key + "' is swept by [axis." + name + "]; a key is "
-                             "either fixed in [base] or swept by an axis, not both");
-  if (entry(prefix + "values") != nullptr) read_axis_values(axis, prefix);
-  else read_axis_range(axis, prefix);
+    fail("base." + axis.key, "'" + axis.key + "' is swept by [axis." + name +
+                                 "]; a key is "
+                                 "either fixed in [base] or swept by an axis, not both");
+  if (entry(prefix + "values") != nullptr)
+    read_axis_values(axis, prefix);
+  else
+    read_axis_range(axis, prefix);
   spec_.axes.push_back(std::move(axis));
 }
 
@@ -311,7 +335,8 @@ void SpecBuilder::check_list_lengths() {
   const Axis* first = nullptr;
   for (const auto& axis : spec_.axes) {
     if (axis.values.empty()) continue;
-    if (first == nullptr) first = &axis;
+    if (first == nullptr)
+      first = &axis;
     else if (axis.values.size() != first->values.size())
       fail("axis." + axis.name + ".values",
            "axis '" + axis.name + "' lists " + std::to_string(axis.values.size()) +
@@ -326,13 +351,15 @@ void SpecBuilder::read_dates() {
   if (!base_) return;
   if (e == nullptr) return spec_.dates.push_back(base_->date("run.end"));
   const auto dates = detail::parse_dates(e->value);
-  if (!dates) return fail("output.dates", "expected " + detail::find_sweep_key("output.dates")->allowed +
-                                              ", found '" + e->value + "'");
+  if (!dates)
+    return fail("output.dates", "expected " + detail::find_sweep_key("output.dates")->allowed +
+                                    ", found '" + e->value + "'");
   const auto start = base_->date("run.start"), end = base_->date("run.end");
   for (const auto date : *dates)
     if (date < start || end < date)
       return fail("output.dates", scenario::format_date(date) + " is outside the base run, " +
-                                      scenario::format_date(start) + " to " + scenario::format_date(end));
+                                      scenario::format_date(start) + " to " +
+                                      scenario::format_date(end));
   spec_.dates = *dates;
 }
 
@@ -357,8 +384,9 @@ void SpecBuilder::check_point_count() {
   if (spec_.design == Design::List) {
     const auto& first = spec_.axes.front();
     if (first.values.size() > static_cast<std::size_t>(kMaxPoints))
-      fail("axis." + first.name + ".values", "the list has " + count_text(static_cast<double>(
-                                                 first.values.size())) + " points" + allowed);
+      fail("axis." + first.name + ".values",
+           "the list has " + count_text(static_cast<double>(first.values.size())) + " points" +
+               allowed);
     return;
   }
   if (spec_.design != Design::Grid) return;
@@ -374,8 +402,8 @@ void SpecBuilder::check_point_count() {
       crossing = "axis." + axis.name + (list ? ".values" : ".steps");
   }
   if (!crossing.empty())
-    fail(crossing, "the grid has " + count_text(points) + " points (" + product + " values)" +
-                       allowed);
+    fail(crossing,
+         "the grid has " + count_text(points) + " points (" + product + " values)" + allowed);
 }
 
 SweepSpec SpecBuilder::build(const std::string& text) {
@@ -385,7 +413,8 @@ SweepSpec SpecBuilder::build(const std::string& text) {
   read_base_overrides();
   read_base();
   for (const auto& axis : lines_.axes) read_axis(axis);
-  if (lines_.axes.empty()) fail("", "no axis; add an [axis.NAME] section with key = section.key", 0);
+  if (lines_.axes.empty())
+    fail("", "no axis; add an [axis.NAME] section with key = section.key", 0);
   check_list_lengths();
   check_point_count();
   read_dates();
@@ -452,10 +481,14 @@ std::string hash_text(std::uint64_t hash) {
 
 const char* design_name(Design design) {
   switch (design) {
-    case Design::Grid: return "grid";
-    case Design::Lhs: return "lhs";
-    case Design::Sobol: return "sobol";
-    case Design::List: return "list";
+    case Design::Grid:
+      return "grid";
+    case Design::Lhs:
+      return "lhs";
+    case Design::Sobol:
+      return "sobol";
+    case Design::List:
+      return "list";
   }
   return "?";
 }

@@ -5,20 +5,26 @@
 namespace netadopt::sweep::detail {
 
 namespace {
-io::Coordinate index_coordinate(const std::string& name, std::size_t size, std::string description) {
+io::Coordinate index_coordinate(const std::string& name, std::size_t size,
+                                std::string description) {
   io::Coordinate c{name, std::move(description), {}, std::vector<double>(size), "1", true, false};
   std::iota(c.values.begin(), c.values.end(), 0.0);
   return c;
 }
 
 io::Coordinate time_coordinate(const SweepPlan& plan) {
-  return {"time", "reporting time of the simulation", {}, plan.times,
-          "days since " + scenario::format_date(plan.start), false, true};
+  return {"time",
+          "reporting time of the simulation",
+          {},
+          plan.times,
+          "days since " + scenario::format_date(plan.start),
+          false,
+          true};
 }
 
 io::Coordinate date_coordinate(const SweepPlan& plan) {
-  io::Coordinate c{"date", "dates of the per-point summaries", {}, {}, "days since 1970-01-01",
-                   false, false};
+  io::Coordinate c{
+      "date", "dates of the per-point summaries", {}, {}, "days since 1970-01-01", false, false};
   for (const auto date : plan.spec.dates) c.values.push_back(date.days);
   return c;
 }
@@ -30,32 +36,54 @@ std::vector<io::Coordinate> coordinates(const SweepPlan& plan, const Summaries& 
       index_coordinate("replication", plan.replications, "index of the replication of a point"),
       time_coordinate(plan),
       date_coordinate(plan),
-      {"summary_role", "role of the summaries (all: every agent)", summaries.roles, {}, "1", false, false}};
+      {"summary_role",
+       "role of the summaries (all: every agent)",
+       summaries.roles,
+       {},
+       "1",
+       false,
+       false}};
   for (const auto* dim : series_dimensions(plan))
     cs.push_back({dim->name, dim->description, dim->labels, {}, "1", false, false});
   return cs;
 }
 
 std::vector<io::Table> tables(const SweepPlan& plan, const Summaries& summaries) {
-  return {
-      {"parameters", "1", "value of each swept scenario key at each point (in the key's unit)",
-       {"point", "key"}, plan.design.values},
-      {"members_at_date", "1", "members at each summary date by role, mean over replications "
-       "(NaN: point not done)", {"point", "date", "summary_role"}, summaries.members},
-      {"date_reaching_10pct", "days since 1970-01-01", "date at which the role's members first "
-       "reach 10% of its agents, replications pooled (NaN: never, or point not done)",
-       {"point", "summary_role"}, summaries.date_reach}};
+  return {{"parameters",
+           "1",
+           "value of each swept scenario key at each point (in the key's unit)",
+           {"point", "key"},
+           plan.design.values},
+          {"members_at_date",
+           "1",
+           "members at each summary date by role, mean over replications "
+           "(NaN: point not done)",
+           {"point", "date", "summary_role"},
+           summaries.members},
+          {"date_reaching_10pct",
+           "days since 1970-01-01",
+           "date at which the role's members first "
+           "reach 10% of its agents, replications pooled (NaN: never, or point not done)",
+           {"point", "summary_role"},
+           summaries.date_reach}};
 }
 
 std::vector<std::pair<std::string, std::string>> text_attributes(const SweepPlan& plan,
                                                                  const SweepProvenance& p) {
-  return {{"title", "netadopt parameter sweep"}, {"Conventions", "CF-1.8"},
-          {"sweep_file", plan.spec.file}, {"sweep", plan.spec.text},
-          {"base_scenario_file", plan.spec.base_file}, {"base_scenario", plan.spec.base_text},
-          {"sweep_hash", hash_text(plan.hash)}, {"design", design_name(plan.spec.design)},
-          {"seed", std::to_string(plan.spec.seed)}, {"shard", p.shard},
-          {"netadopt_version", p.version}, {"compiler", p.compiler},
-          {"command_line", p.command_line}, {"started_at", p.started_at}};
+  return {{"title", "netadopt parameter sweep"},
+          {"Conventions", "CF-1.8"},
+          {"sweep_file", plan.spec.file},
+          {"sweep", plan.spec.text},
+          {"base_scenario_file", plan.spec.base_file},
+          {"base_scenario", plan.spec.base_text},
+          {"sweep_hash", hash_text(plan.hash)},
+          {"design", design_name(plan.spec.design)},
+          {"seed", std::to_string(plan.spec.seed)},
+          {"shard", p.shard},
+          {"netadopt_version", p.version},
+          {"compiler", p.compiler},
+          {"command_line", p.command_line},
+          {"started_at", p.started_at}};
 }
 }  // namespace
 
@@ -72,7 +100,9 @@ std::vector<const run::Dimension*> series_dimensions(const SweepPlan& plan) {
 
 io::RootContent sweep_root_content(const SweepPlan& plan, const Summaries& summaries,
                                    const SweepProvenance& provenance) {
-  return {coordinates(plan, summaries), tables(plan, summaries), text_attributes(plan, provenance),
+  return {coordinates(plan, summaries),
+          tables(plan, summaries),
+          text_attributes(plan, provenance),
           {{"wall_seconds", provenance.wall_seconds},
            {"threads", static_cast<double>(provenance.threads)}}};
 }

@@ -155,20 +155,23 @@ TEST_CASE("an unknown key in a calibration file is refused naming the file and t
                                            "'calibration.max_evals': unknown key") !=
           std::string::npos);
     CHECK(e.problems()[1].key == "fit1.key");
-    CHECK(e.problems()[1].message == "expected a scenario key (netadopt describe), found "
-                                     "'adoption.bta'");
+    CHECK(e.problems()[1].message ==
+          "expected a scenario key (netadopt describe), found "
+          "'adoption.bta'");
   }
 }
 
 TEST_CASE("the simulated loss is deterministic and the same on 1 and 2 threads") {
-  const auto file = write_file(
-      "netadopt_calibration_tiny.ini",
-      "[calibration]\ndata = " NETADOPT_SOURCE_DIR "/scenarios/data/membership.csv\n"
-      "population_size = 600\nreplications = 2\nend = 2005-01-01\n"
-      "[scenario1]\nname = us\nfile = " NETADOPT_SOURCE_DIR "/scenarios/us.ini\n"
-      "[series1]\nname = us_linkedin\nscenario = us\nmodel_platform = linkedin\n"
-      "world_to_us = 1\nworkforce = 142500000\n"
-      "[fit1]\nkey = adoption.threshold_base\nmin = 0\nmax = 2\nstart = 0.5\n");
+  const auto file =
+      write_file("netadopt_calibration_tiny.ini",
+                 "[calibration]\ndata = " NETADOPT_SOURCE_DIR
+                 "/scenarios/data/membership.csv\n"
+                 "population_size = 600\nreplications = 2\nend = 2005-01-01\n"
+                 "[scenario1]\nname = us\nfile = " NETADOPT_SOURCE_DIR
+                 "/scenarios/us.ini\n"
+                 "[series1]\nname = us_linkedin\nscenario = us\nmodel_platform = linkedin\n"
+                 "world_to_us = 1\nworkforce = 142500000\n"
+                 "[fit1]\nkey = adoption.threshold_base\nmin = 0\nmax = 2\nstart = 0.5\n");
   const auto spec = run::load_calibration(file);
   const auto data = run::load_membership(spec.data);
   const run::CalibrationProblem one(spec, data, 1), two(spec, data, 2);

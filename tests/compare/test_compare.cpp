@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../models/essay/country_inputs.hpp"
 #include "netadopt/compare/compare.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 namespace fs = std::filesystem;
@@ -48,7 +48,8 @@ TEST_CASE("the ratio is the exponentiated mean log ratio with a t interval", "[r
   CHECK(exact.ratio == Approx(3));
   CHECK(exact.lower == Approx(3));
   CHECK(exact.upper == Approx(3));
-  const auto spread = run::log_ratio_interval({1, 1, 1}, {std::exp(0.0), std::exp(0.1), std::exp(0.2)});
+  const auto spread =
+      run::log_ratio_interval({1, 1, 1}, {std::exp(0.0), std::exp(0.1), std::exp(0.2)});
   CHECK(spread.ratio == Approx(std::exp(0.1)));
   CHECK(std::log(spread.upper) - 0.1 == Approx(4.302653 * 0.1 / std::sqrt(3.0)).epsilon(1e-6));
   CHECK(std::log(spread.lower) == Approx(0.2 - std::log(spread.upper)));
@@ -63,13 +64,15 @@ TEST_CASE("replications with no member are left out of the ratio and named", "[r
 
 TEST_CASE("the second scenario takes the first's seed and replications", "[run][compare]") {
   const auto a = write_file("seeded_a.ini", kSmallEssay);
-  const auto b = write_file("seeded_b.ini", essay_inputs::with_france_inputs(
-                                             "[run]\nmodel = essay\nseed = 99\nreplications = 7\n"));
+  const auto b = write_file(
+      "seeded_b.ini",
+      essay_inputs::with_france_inputs("[run]\nmodel = essay\nseed = 99\nreplications = 7\n"));
   const auto pair = run::load_pair(a, b, {"run.replications=2"});
   CHECK(pair.b.integer("run.seed") == 11);
   CHECK(pair.b.integer("run.replications") == 2);
   CHECK(pair.a.integer("run.replications") == 2);
-  CHECK_THAT(pair.common_random_numbers, Catch::Contains("seeded_b.ini ran with seeded_a.ini's run.seed 11"));
+  CHECK_THAT(pair.common_random_numbers,
+             Catch::Contains("seeded_b.ini ran with seeded_a.ini's run.seed 11"));
 }
 
 TEST_CASE("comparing needs the essay model", "[run][compare]") {
@@ -77,11 +80,13 @@ TEST_CASE("comparing needs the essay model", "[run][compare]") {
   CHECK_THROWS_AS(run::load_pair(a, a, {}), scenario::ScenarioError);
 }
 
-TEST_CASE("a scenario compared with itself: ratio exactly 1, zero-width interval", "[run][compare]") {
+TEST_CASE("a scenario compared with itself: ratio exactly 1, zero-width interval",
+          "[run][compare]") {
   const auto file = write_file("self.ini", kSmallEssay);
   const auto pair = run::load_pair(file, file, {});
   const auto a = run::run_scenario(pair.a), b = run::run_scenario(pair.b);
-  const auto c = run::compare_results(pair, a, b, dates({"2004-06-01", "2005-08-15", "2006-01-01"}));
+  const auto c =
+      run::compare_results(pair, a, b, dates({"2004-06-01", "2005-08-15", "2006-01-01"}));
   CHECK(c.names == std::vector<std::string>{"self", "self_2"});
   for (const run::RatioInterval& r : c.ratio) {
     CHECK(r.ratio == 1.0);
@@ -99,7 +104,8 @@ TEST_CASE("France and US compare on a tiny population", "[run][compare]") {
   const auto c = run::compare_results(pair, run::run_scenario(pair.a), run::run_scenario(pair.b),
                                       dates({"2005-08-15", "2010-01-01"}));
   CHECK(c.names == std::vector<std::string>{"france", "us"});
-  CHECK(c.membership[0].platforms == std::vector<std::string>{"LinkedIn", "Viaduc", "openBC", "6nergies", "any"});
+  CHECK(c.membership[0].platforms ==
+        std::vector<std::string>{"LinkedIn", "Viaduc", "openBC", "6nergies", "any"});
   CHECK(c.membership[1].platforms == std::vector<std::string>{"LinkedIn", "any"});
   CHECK(c.ratio.size() == 2);
   CHECK(c.share_dates[1].size() == 5);

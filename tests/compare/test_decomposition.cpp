@@ -14,14 +14,14 @@
 #include <numeric>
 #include <set>
 
-#include "netadopt/core/random.hpp"
+#include "../models/essay/country_inputs.hpp"
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
-#include "netadopt/models/essay/culture.hpp"
 #include "netadopt/compare/decomposition.hpp"
+#include "netadopt/core/random.hpp"
+#include "netadopt/models/essay/culture.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 
@@ -73,9 +73,8 @@ bool holds(const std::vector<std::string>& list, const std::string& item) {
 }
 
 scenario::Scenario parsed(const std::string& ini) {
-  return scenario::parse_scenario(run::full_schema(),
-                                  essay_inputs::with_france_inputs("[run]\nmodel = essay\n" + ini),
-                                  "test");
+  return scenario::parse_scenario(
+      run::full_schema(), essay_inputs::with_france_inputs("[run]\nmodel = essay\n" + ini), "test");
 }
 
 std::string scenario_path(const char* name) {
@@ -87,7 +86,8 @@ run::ScenarioPair tiny_pair(const char* a, const char* b) {
 }
 
 const run::ScenarioPair& france_us() {
-  static const run::ScenarioPair pair = run::load_pair(scenario_path("france.ini"), scenario_path("us.ini"), {});
+  static const run::ScenarioPair pair =
+      run::load_pair(scenario_path("france.ini"), scenario_path("us.ini"), {});
   return pair;
 }
 
@@ -120,7 +120,8 @@ scenario::Scenario small(const scenario::Scenario& s) {
 
 // ---- exact Shapley values -----------------------------------------------------------------------
 
-TEST_CASE("decomposition: an additive game gives each group its own effect", "[run][decomposition]") {
+TEST_CASE("decomposition: an additive game gives each group its own effect",
+          "[run][decomposition]") {
   const std::vector<double> w{1.5, -2, 0, 7, 0.25, 3, -1};
   const auto v = game(7, [&](std::size_t mask) {
     double sum = 10;  // v({}) does not matter
@@ -141,11 +142,13 @@ TEST_CASE("decomposition: an interaction is split equally between the groups tha
   CHECK(phi[2] == Approx(0).margin(1e-12));
 }
 
-TEST_CASE("decomposition: symmetric groups get equal shares, and the shares add up", "[run][decomposition]") {
+TEST_CASE("decomposition: symmetric groups get equal shares, and the shares add up",
+          "[run][decomposition]") {
   const auto v = game(7, [](std::size_t mask) { return std::pow(std::popcount(mask), 2.0); });
   const auto phi = run::shapley_values(v, 7);
   for (const double p : phi) CHECK(p == Approx(49.0 / 7));
-  const auto odd = game(7, [](std::size_t mask) { return std::sin(double(mask)) * double(mask & 5); });
+  const auto odd =
+      game(7, [](std::size_t mask) { return std::sin(double(mask)) * double(mask & 5); });
   const auto split = run::shapley_values(odd, 7);
   CHECK(std::accumulate(split.begin(), split.end(), 0.0) == Approx(odd.back() - odd.front()));
   CHECK_THROWS_AS(run::shapley_values(odd, 6), std::invalid_argument);
@@ -173,11 +176,13 @@ TEST_CASE("decomposition: orders come in pairs of a random permutation and its r
   CHECK(run::chain({2, 0, 1}) == std::vector<unsigned>{0, 4, 5, 7});
 }
 
-TEST_CASE("decomposition: every order's contributions add up to v(all) - v({})", "[run][decomposition]") {
+TEST_CASE("decomposition: every order's contributions add up to v(all) - v({})",
+          "[run][decomposition]") {
   const auto v = rough_game(10);
   for (const run::Order& order : run::antithetic_orders(10, 16, 3, 0)) {
     const auto phi = run::order_contributions(as_game(v), order);
-    CHECK(std::accumulate(phi.begin(), phi.end(), 0.0) == Approx(v.back() - v.front()).margin(1e-12));
+    CHECK(std::accumulate(phi.begin(), phi.end(), 0.0) ==
+          Approx(v.back() - v.front()).margin(1e-12));
   }
   const auto phi = run::permutation_shapley(as_game(v), run::antithetic_orders(10, 4, 3, 0), 10);
   CHECK(std::accumulate(phi.begin(), phi.end(), 0.0) == Approx(v.back() - v.front()).margin(1e-12));
@@ -189,7 +194,8 @@ TEST_CASE("decomposition: over every order, the permutation estimate is the exac
   const auto sampled = run::permutation_shapley(as_game(v), all_orders(5), 5);
   CHECK(max_difference(sampled, run::shapley_values(v, 5)) < 1e-12);
   CHECK_THROWS_AS(run::permutation_shapley(as_game(v), {{0, 1, 2, 3}}, 5), std::invalid_argument);
-  CHECK_THROWS_AS(run::permutation_shapley(as_game(v), {{0, 1, 2, 3, 3}}, 5), std::invalid_argument);
+  CHECK_THROWS_AS(run::permutation_shapley(as_game(v), {{0, 1, 2, 3, 3}}, 5),
+                  std::invalid_argument);
   CHECK_THROWS_AS(run::permutation_shapley(as_game(v), {}, 5), std::invalid_argument);
 }
 
@@ -207,7 +213,8 @@ TEST_CASE("decomposition: antithetic pairs split a pairwise interaction equally,
   CHECK(exact[0] == Approx(w[0] + 3));
   CHECK(exact[1] == Approx(w[1] + 3));
   for (const std::uint64_t seed : {1u, 2u, 3u}) {
-    const auto sampled = run::permutation_shapley(as_game(v), run::antithetic_orders(10, 2, seed, 0), 10);
+    const auto sampled =
+        run::permutation_shapley(as_game(v), run::antithetic_orders(10, 2, seed, 0), 10);
     CHECK(max_difference(sampled, exact) < 1e-12);
   }
   // One order alone gives the whole interaction to whichever of the two comes second.
@@ -244,12 +251,13 @@ TEST_CASE("decomposition: the permutation estimate converges to the exact Shaple
 
 // ---- groups and the scenarios a coalition gets ------------------------------------------------
 
-TEST_CASE("decomposition: ten groups, each key a real scenario key in one group only", "[run][decomposition]") {
+TEST_CASE("decomposition: ten groups, each key a real scenario key in one group only",
+          "[run][decomposition]") {
   const auto& groups = run::input_groups();
   std::vector<std::string> names;
   for (const auto& g : groups) names.push_back(g.name);
-  CHECK(names == std::vector<std::string>{"platforms", "employment_protection", "unemployment", "tenure",
-                                          "individualism", "discretion", "club_closure",
+  CHECK(names == std::vector<std::string>{"platforms", "employment_protection", "unemployment",
+                                          "tenure", "individualism", "discretion", "club_closure",
                                           "employer_hostility", "uncertainty_avoidance",
                                           "population_shares"});
   std::set<std::string> seen;
@@ -260,16 +268,17 @@ TEST_CASE("decomposition: ten groups, each key a real scenario key in one group 
     }
   CHECK(seen.count("population.workforce_share") == 1);
   const auto& platforms = groups[group_index("platforms")].keys;
-  for (const char* key : {"platforms.count", "platform1.launch", "platform1.local_language",
-                          "platform4.media_rate", "platform8.founders", "culture.country",
-                          "culture.language", "culture.english_share"})
+  for (const char* key :
+       {"platforms.count", "platform1.launch", "platform1.local_language", "platform4.media_rate",
+        "platform8.founders", "culture.country", "culture.language", "culture.english_share"})
     CHECK(holds(platforms, key));
   CHECK(run::keys_text(groups[group_index("platforms")]) ==
         "platforms.count, platform1.* to platform8.*, culture.country, culture.language, "
         "culture.english_share");
 }
 
-TEST_CASE("decomposition: a coalition takes the donor's values of its groups only", "[run][decomposition]") {
+TEST_CASE("decomposition: a coalition takes the donor's values of its groups only",
+          "[run][decomposition]") {
   const auto donor = parsed("[culture]\ndiscretion = 0.2\nclub_closure = 0.3\n");
   const auto recipient = parsed("[culture]\ndiscretion = 0.8\n");
   const auto& groups = run::input_groups();
@@ -287,7 +296,8 @@ TEST_CASE("decomposition: a derived rate the recipient sets takes the donor's de
           "[run][decomposition]") {
   const auto donor = parsed("[culture]\nlong_term_unemployment_share = 0.25\n");
   const auto recipient = parsed("[labour]\njob_finding_rate = 5\n");
-  const auto overrides = run::group_overrides(donor, recipient, run::input_groups(), group_bit("unemployment"));
+  const auto overrides =
+      run::group_overrides(donor, recipient, run::input_groups(), group_bit("unemployment"));
   CHECK(holds(overrides, "labour.job_finding_rate=" + scenario::format_value(-std::log(0.25))));
   CHECK(holds(overrides, "culture.long_term_unemployment_share=0.25"));
 }
@@ -309,7 +319,8 @@ TEST_CASE("decomposition: the labour split pins the derived keys of the groups l
   CHECK(ep.real("population.mean_tenure_years") == Approx(1 / fr.leaving()).epsilon(1e-15));
   CHECK(ep.real("population.initial_unemployment") == Approx(0.089).epsilon(1e-15));
 
-  // France given the US's unemployment: the US separations and job finding, France's moves and tenure.
+  // France given the US's unemployment: the US separations and job finding, France's moves and
+  // tenure.
   const auto un = run::given_groups(us, france, groups, group_bit("unemployment"));
   CHECK(un.real("culture.unemployment_rate") == 5.1);
   CHECK(un.real("population.initial_unemployment") == Approx(0.051).epsilon(1e-15));
@@ -325,7 +336,8 @@ TEST_CASE("decomposition: the labour split pins the derived keys of the groups l
   CHECK(tenure.real("culture.employment_protection") == 3.05);
 }
 
-TEST_CASE("decomposition: the platform group both ways validates and runs", "[run][decomposition]") {
+TEST_CASE("decomposition: the platform group both ways validates and runs",
+          "[run][decomposition]") {
   const auto& [france, us, crn] = france_us();
   const auto& groups = run::input_groups();
   const unsigned platforms = group_bit("platforms");
@@ -352,7 +364,8 @@ TEST_CASE("decomposition: the platform group both ways validates and runs", "[ru
   CHECK(u.text("culture.country") == "france");
   CHECK(u.real("culture.english_share") == 0.36);
   CHECK(u.real("culture.masculinity") == 62);
-  CHECK(platform_names(small(u)) == std::vector<std::string>{"LinkedIn", "Viaduc", "openBC", "6nergies"});
+  CHECK(platform_names(small(u)) ==
+        std::vector<std::string>{"LinkedIn", "Viaduc", "openBC", "6nergies"});
   CHECK(run::run_replication(small(u), 0).events > 0);
 
   // Given every group, France is the US key for key (but for the keys in no group).
@@ -362,12 +375,14 @@ TEST_CASE("decomposition: the platform group both ways validates and runs", "[ru
         spec.name == "culture.indulgence" || !us.has(spec.name))
       continue;
     INFO(spec.name);
-    CHECK(scenario::format_value(all.value(spec.name)) == scenario::format_value(us.value(spec.name)));
+    CHECK(scenario::format_value(all.value(spec.name)) ==
+          scenario::format_value(us.value(spec.name)));
   }
 }
 
 TEST_CASE("decomposition: differing keys outside every group are listed", "[run][decomposition]") {
-  const auto a = parsed("[culture]\nindulgence = 40\ndiscretion = 0.1\n[platform1]\nmedia_rate = 1\n");
+  const auto a =
+      parsed("[culture]\nindulgence = 40\ndiscretion = 0.1\n[platform1]\nmedia_rate = 1\n");
   const auto b = parsed("[culture]\nindulgence = 60\ndiscretion = 0.9\n");
   CHECK(run::uncovered_differences(a, b, run::input_groups()) ==
         std::vector<std::string>{"culture.indulgence"});
@@ -382,8 +397,9 @@ TEST_CASE("decomposition: the outcome is a log, a count under half an agent floo
 
 // ---- runs ---------------------------------------------------------------------------------
 
-TEST_CASE("decomposition: a scenario against itself gives every coalition equal and every effect zero",
-          "[run][decomposition]") {
+TEST_CASE(
+    "decomposition: a scenario against itself gives every coalition equal and every effect zero",
+    "[run][decomposition]") {
   const auto d = run::decompose(tiny_pair("france.ini", "france.ini"), kDates, tiny(2));
   for (std::size_t r = 0; r < d.replications; ++r)
     for (const unsigned c : d.coalitions[r]) CHECK(d.value_in(r, c, 1) == d.value_in(r, 0, 1));
@@ -424,8 +440,8 @@ TEST_CASE("decomposition: France and US on a tiny population, one at a time, eff
   // The platform group closes the gap: France given all the US's groups is the US, exactly.
   CHECK(one.residual(0) == std::vector<double>(2, 0.0));
   CHECK(one.residual(1) == std::vector<double>(2, 0.0));
-  CHECK(one.uncovered_keys == std::vector<std::string>{"culture.long_term_orientation",
-                                                       "culture.indulgence"});
+  CHECK(one.uncovered_keys ==
+        std::vector<std::string>{"culture.long_term_orientation", "culture.indulgence"});
   // The outcome is the log of the members, floored at half an agent.
   const auto members = one.members_of(0, 1), logs = one.value(0, 1);
   for (std::size_t r = 0; r < 2; ++r)
@@ -441,7 +457,8 @@ TEST_CASE("decomposition: France and US on a tiny population, one at a time, eff
 TEST_CASE("decomposition: exact and sampled Shapley values agree on the model's own game",
           "[run][decomposition]") {
   // One replication of 100 agents to mid-2004: all 1,024 coalitions, then 2 orders from them.
-  const auto pair = run::load_pair(scenario_path("france.ini"), scenario_path("us.ini"), {"run.end=2004-07-01"});
+  const auto pair =
+      run::load_pair(scenario_path("france.ini"), scenario_path("us.ini"), {"run.end=2004-07-01"});
   auto options = tiny(2, 0);
   options.population_size = 100;
   options.replications = 1;
@@ -453,11 +470,14 @@ TEST_CASE("decomposition: exact and sampled Shapley values agree on the model's 
   options.permutations = 2;
   const auto sampled = run::decompose(pair, date, options);
   // Both ran v(S) under the same streams: every coalition the sample ran has the exact run's value.
-  for (const unsigned c : sampled.coalitions[0]) CHECK(sampled.value_in(0, c, 0) == exact.value_in(0, c, 0));
+  for (const unsigned c : sampled.coalitions[0])
+    CHECK(sampled.value_in(0, c, 0) == exact.value_in(0, c, 0));
   std::vector<double> v(1024);
   for (unsigned c = 0; c < 1024; ++c) v[c] = exact.value_in(0, c, 0);
   const auto expected = run::permutation_shapley(as_game(v), sampled.orders[0], 10);
-  for (std::size_t g = 0; g < 10; ++g) CHECK(sampled.shapley_of(g, 0)[0] == Approx(expected[g]).margin(1e-12));
+  for (std::size_t g = 0; g < 10; ++g)
+    CHECK(sampled.shapley_of(g, 0)[0] == Approx(expected[g]).margin(1e-12));
   const auto over_all = run::shapley_values(v, 10);
-  for (std::size_t g = 0; g < 10; ++g) CHECK(exact.shapley_of(g, 0)[0] == Approx(over_all[g]).margin(1e-12));
+  for (std::size_t g = 0; g < 10; ++g)
+    CHECK(exact.shapley_of(g, 0)[0] == Approx(over_all[g]).margin(1e-12));
 }

@@ -52,7 +52,7 @@ TEST_CASE("cancel removes exactly the event, and stale handles are refused", "[c
   CHECK(q.contains(a));
   CHECK(q.contains(c));
   CHECK(drain_subjects(q) == std::vector<std::uint64_t>{1, 4, 3});
-  CHECK_FALSE(q.cancel(a));  // already run
+  CHECK_FALSE(q.cancel(a));                          // already run
   CHECK_FALSE(q.cancel(netadopt::core::EventId{}));  // never scheduled
 }
 

@@ -16,12 +16,17 @@ TEST_CASE("SplitMix64 matches the reference sequence", "[core][random]") {
 
 TEST_CASE("xoshiro256** matches the reference sequence", "[core][random]") {
   auto s = Stream::from_state({1, 2, 3, 4});  // reference outputs of xoshiro256starstar.c
-  const std::uint64_t expected[] = {11520ULL, 0ULL, 1509978240ULL, 1215971899390074240ULL,
-                                    1216172134540287360ULL, 607988272756665600ULL};
+  const std::uint64_t expected[] = {11520ULL,
+                                    0ULL,
+                                    1509978240ULL,
+                                    1215971899390074240ULL,
+                                    1216172134540287360ULL,
+                                    607988272756665600ULL};
   for (auto e : expected) CHECK(s.next_u64() == e);
 }
 
-TEST_CASE("streams are pinned: known outputs for a (seed, replication, purpose)", "[core][random]") {
+TEST_CASE("streams are pinned: known outputs for a (seed, replication, purpose)",
+          "[core][random]") {
   // Golden values, computed independently in Python from the published algorithms (SplitMix64
   // key folding, xoshiro256**, 53-bit uniforms, inversion with log1p, Lemire's bounded
   // integers). If they change, every stored result changes: change them only on purpose.
@@ -42,7 +47,8 @@ TEST_CASE("different keys give different streams", "[core][random]") {
   CHECK(va == e.next_u64());
 }
 
-TEST_CASE("uniform01 lies in the unit interval, 1 excluded, with mean 1/2 and variance 1/12", "[core][random]") {
+TEST_CASE("uniform01 lies in the unit interval, 1 excluded, with mean 1/2 and variance 1/12",
+          "[core][random]") {
   Stream s(7, 0, purpose_id("uniform"));
   const int n = 200000;
   double sum = 0, sum2 = 0;

@@ -42,8 +42,7 @@ TEST_CASE("reports continue to the horizon when events run out", "[core][simulat
   CHECK(sim.now() == 10.0);
 }
 
-TEST_CASE("reporting times are multiples of the interval, then the horizon",
-          "[core][simulator]") {
+TEST_CASE("reporting times are multiples of the interval, then the horizon", "[core][simulator]") {
   const RunWindow uneven{3652.0, 30.0};  // 2003-01-01 to 2013-01-01, monthly
   CHECK(uneven.report_count() == 123);
   CHECK(uneven.report_time(121) == 3630.0);

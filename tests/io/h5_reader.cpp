@@ -25,8 +25,8 @@ Id open_dataset(hid_t file, const std::string& name) {
 }
 
 Id open_attribute(hid_t file, const std::string& object, const std::string& name) {
-  return Id(H5Aopen_by_name(file, object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT),
-            H5Aclose, "attribute " + object + "@" + name);
+  return Id(H5Aopen_by_name(file, object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
+            "attribute " + object + "@" + name);
 }
 
 void require(herr_t status, const std::string& what) {
@@ -164,8 +164,7 @@ long long H5Reader::integer_attribute(const std::string& object, const std::stri
   return value;
 }
 
-std::uint64_t H5Reader::uint64_attribute(const std::string& object,
-                                         const std::string& name) const {
+std::uint64_t H5Reader::uint64_attribute(const std::string& object, const std::string& name) const {
   const Id attribute = open_attribute(file_, object, name);
   std::uint64_t value = 0;
   require(H5Aread(attribute.id, H5T_NATIVE_UINT64, &value), "reading " + name);

@@ -7,7 +7,9 @@ namespace netadopt::io::testing {
 namespace {
 
 run::Variable members_by_role(std::size_t replications, std::size_t times) {
-  run::Variable variable{{"members_by_role", "1", "Members of the platform, by role.",
+  run::Variable variable{{"members_by_role",
+                          "1",
+                          "Members of the platform, by role.",
                           {{"role", {"lurker", "poster"}, "what a member does on the platform"}},
                           true},
                          {}};
@@ -19,8 +21,7 @@ run::Variable members_by_role(std::size_t replications, std::size_t times) {
 }
 
 run::Variable mean_degree(std::size_t replications, std::size_t times) {
-  run::Variable variable{{"mean_degree", "1", "Mean number of contacts per agent.", {}, false},
-                         {}};
+  run::Variable variable{{"mean_degree", "1", "Mean number of contacts per agent.", {}, false}, {}};
   for (std::size_t r = 0; r < replications; ++r)
     for (std::size_t t = 0; t < times; ++t)
       variable.values.push_back(static_cast<double>(r) + static_cast<double>(t) / 4.0);

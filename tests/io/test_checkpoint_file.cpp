@@ -1,8 +1,8 @@
 // Checkpoint files: an exact round trip, atomic replacement of checkpoints only, and a message
 // naming the file and the problem for every file that cannot be read or written.
-#include <catch2/catch.hpp>
 #include <hdf5.h>
 #include <sys/resource.h>
+#include <catch2/catch.hpp>
 
 #include <csignal>
 #include <cstdint>
@@ -227,8 +227,8 @@ void write_plain_hdf5(const std::filesystem::path& path, const std::string& form
   REQUIRE(file >= 0);
   const hsize_t extent = 3;
   const hid_t space = H5Screate_simple(1, &extent, nullptr);
-  const hid_t dataset = H5Dcreate2(file, "x", H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT,
-                                   H5P_DEFAULT);
+  const hid_t dataset =
+      H5Dcreate2(file, "x", H5T_IEEE_F64LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
   const double values[3] = {1, 2, 3};
   REQUIRE(H5Dwrite(dataset, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values) >= 0);
   H5Dclose(dataset);
@@ -290,9 +290,9 @@ TEST_CASE("checkpoint: the layout on disk, attributes in order, complete last") 
   const H5Reader file(dir / "run.ckpt");
   CHECK(file.attribute_names("/") ==
         Names{"format", "format_version", "layout_version", "scenario_file", "scenario_text",
-              "output_path", "reason", "written_at", "version", "compiler",
-              "fork_scenario_file", "fork_scenario_text", "fork_day", "replication_count",
-              "first_replication", "replications", "complete"});
+              "output_path", "reason", "written_at", "version", "compiler", "fork_scenario_file",
+              "fork_scenario_text", "fork_day", "replication_count", "first_replication",
+              "replications", "complete"});
   CHECK(file.text_attribute("/", "format") == "netadopt-checkpoint");
   CHECK(file.integer_attribute("/", "format_version") == 1);
   CHECK(file.integer_attribute("/", "layout_version") == 7);
@@ -417,8 +417,7 @@ TEST_CASE("checkpoint: a full disk is an OutputError, leaves no temporary file a
 TEST_CASE("checkpoint: a missing file is named") {
   ScratchDir dir("checkpoint-read-missing");
   CHECK_THAT(message_of_read(dir / "gone.ckpt"),
-             Contains("'" + (dir / "gone.ckpt").string() + "'") &&
-                 Contains("does not exist"));
+             Contains("'" + (dir / "gone.ckpt").string() + "'") && Contains("does not exist"));
 }
 
 // Read by a child without root's rights: root may read any file.
@@ -427,9 +426,9 @@ TEST_CASE("checkpoint: an unreadable file is named with the reason") {
   const auto path = dir / "run.ckpt";
   write_checkpoint(path, sample_checkpoint());
   std::filesystem::permissions(path, std::filesystem::perms::none);
-  CHECK_THAT(in_unprivileged_child([&] { return message_of_read(path); }),
-             Contains("cannot read checkpoint '" + path.string() + "'") &&
-                 Contains("Permission denied"));
+  CHECK_THAT(
+      in_unprivileged_child([&] { return message_of_read(path); }),
+      Contains("cannot read checkpoint '" + path.string() + "'") && Contains("Permission denied"));
 }
 
 TEST_CASE("checkpoint: a file that is not HDF5 is not a checkpoint") {
@@ -467,8 +466,7 @@ TEST_CASE("checkpoint: a newer or unknown format version is refused") {
   Editor(dir / "run.ckpt").set_int64("/", "format_version", 2);
   CHECK_THAT(message_of_read(dir / "run.ckpt"),
              Contains("'" + (dir / "run.ckpt").string() + "' has format version 2") &&
-                 Contains("newer than this netadopt reads (1)") &&
-                 Contains("v0.2.0-14-gabcdef0"));
+                 Contains("newer than this netadopt reads (1)") && Contains("v0.2.0-14-gabcdef0"));
   Editor(dir / "run.ckpt").set_int64("/", "format_version", 0);
   CHECK_THAT(message_of_read(dir / "run.ckpt"),
              Contains("'" + (dir / "run.ckpt").string() + "' has an unknown format version (0)"));
@@ -502,8 +500,8 @@ TEST_CASE("checkpoint: damaged replications are named with what is wrong") {
 
   write_checkpoint(path, sample_checkpoint());
   Editor(path).set_text("/replication_0001", "stage", "sleeping");
-  CHECK_THAT(message_of_read(path), Contains(damaged) && Contains("'replication_0001'") &&
-                                        Contains("stage \"sleeping\""));
+  CHECK_THAT(message_of_read(path),
+             Contains(damaged) && Contains("'replication_0001'") && Contains("stage \"sleeping\""));
 
   write_checkpoint(path, sample_checkpoint());
   Editor(path).remove_link("replication_0001/state/sim.clock");

@@ -1,7 +1,7 @@
 // write_file_bytes: the only place the io module touches the disk, so the place where a full
 // disk must surface as an error.
-#include <catch2/catch.hpp>
 #include <sys/resource.h>
+#include <catch2/catch.hpp>
 
 #include <csignal>
 #include <fstream>

@@ -134,7 +134,7 @@ TEST_CASE("an unwritable directory is an OutputError and leaves nothing") {
   const auto out = dir / "out.h5";
   const auto message =
       in_unprivileged_child([&] { return message_of_write(out, small_result(), false); });
-  CHECK_THAT(message, Contains("cannot write '" + out.string() + "'") &&
-                          Contains("Permission denied"));
+  CHECK_THAT(message,
+             Contains("cannot write '" + out.string() + "'") && Contains("Permission denied"));
   CHECK(dir.entries().empty());
 }

@@ -39,8 +39,7 @@ TEST_CASE("variables are (replication, time, extra dims) with the values of the 
         std::vector<std::int64_t>{0, 1, 10, 11, 20, 21, 100, 101, 110, 111, 120, 121});
   CHECK(sample.file.shape("mean_degree") == std::vector<hsize_t>{2, 3});
   CHECK(sample.file.type_class("mean_degree") == H5T_FLOAT);
-  CHECK(sample.file.doubles("mean_degree") ==
-        std::vector<double>{0.0, 0.25, 0.5, 1.0, 1.25, 1.5});
+  CHECK(sample.file.doubles("mean_degree") == std::vector<double>{0.0, 0.25, 0.5, 1.0, 1.25, 1.5});
 }
 
 TEST_CASE("replication, time and extra dimensions are scales attached to every variable") {
@@ -63,8 +62,7 @@ TEST_CASE("time is in days since the start date, on the standard calendar") {
   CHECK(sample.file.text_attribute("time", "units") == "days since 2003-01-01");
   CHECK(sample.file.text_attribute("time", "calendar") == "standard");
   CHECK(sample.file.text_attribute("time", "axis") == "T");
-  CHECK(sample.file.text_attribute("role", "description") ==
-        "what a member does on the platform");
+  CHECK(sample.file.text_attribute("role", "description") == "what a member does on the platform");
 }
 
 TEST_CASE("each variable carries units, long_name and description") {
@@ -77,8 +75,7 @@ TEST_CASE("each variable carries units, long_name and description") {
         "Mean number of contacts per agent.");
   CHECK(sample.file.text_attribute("events", "description") ==
         "events processed by the replication");
-  CHECK(sample.file.text_attribute("fingerprint", "description") ==
-        "hash of the event trajectory");
+  CHECK(sample.file.text_attribute("fingerprint", "description") == "hash of the event trajectory");
 }
 
 TEST_CASE("events and fingerprints are uint64 per replication") {

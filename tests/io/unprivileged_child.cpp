@@ -74,8 +74,7 @@ std::string read_all(int fd) {
 }
 
 std::string describe(int wait_status) {
-  if (WIFSIGNALED(wait_status))
-    return "killed by signal " + std::to_string(WTERMSIG(wait_status));
+  if (WIFSIGNALED(wait_status)) return "killed by signal " + std::to_string(WTERMSIG(wait_status));
   if (WEXITSTATUS(wait_status) == kBodyThrew) return "threw";
   return "exited with status " + std::to_string(WEXITSTATUS(wait_status));
 }
@@ -102,9 +101,7 @@ std::string run_in_child(const std::function<std::string()>& body, bool unprivil
 
 }  // namespace
 
-std::string in_child(const std::function<std::string()>& body) {
-  return run_in_child(body, false);
-}
+std::string in_child(const std::function<std::string()>& body) { return run_in_child(body, false); }
 
 std::string in_unprivileged_child(const std::function<std::string()>& body) {
   return run_in_child(body, true);

@@ -45,9 +45,10 @@ inline BassMoments bass_moments(double p, double q, double t_end) {
   for (int i = 0; i < n; ++i) {
     const auto k1 = rhs(y), k2 = rhs(step(y, k1, h / 2)), k3 = rhs(step(y, k2, h / 2)),
                k4 = rhs(step(y, k3, h));
-    y = BassMoments{y.phi + h / 6 * (k1.phi + 2 * k2.phi + 2 * k3.phi + k4.phi),
-                    y.variance + h / 6 * (k1.variance + 2 * k2.variance + 2 * k3.variance + k4.variance),
-                    y.bias + h / 6 * (k1.bias + 2 * k2.bias + 2 * k3.bias + k4.bias)};
+    y = BassMoments{
+        y.phi + h / 6 * (k1.phi + 2 * k2.phi + 2 * k3.phi + k4.phi),
+        y.variance + h / 6 * (k1.variance + 2 * k2.variance + 2 * k3.variance + k4.variance),
+        y.bias + h / 6 * (k1.bias + 2 * k2.bias + 2 * k3.bias + k4.bias)};
   }
   return y;
 }

@@ -8,8 +8,10 @@
 
 namespace {
 netadopt::run::RunResult run_small(const std::string& bass_keys, int size = 1000) {
-  const std::string ini = "[run]\nreplications = 3\nstart = 2003-01-01\nend = 2008-01-01\n"
-                          "[population]\nsize = " + std::to_string(size) + "\n[bass]\n" + bass_keys;
+  const std::string ini =
+      "[run]\nreplications = 3\nstart = 2003-01-01\nend = 2008-01-01\n"
+      "[population]\nsize = " +
+      std::to_string(size) + "\n[bass]\n" + bass_keys;
   const auto s = netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "unit");
   return netadopt::run::run_scenario(s);
 }

@@ -79,8 +79,8 @@ void check_against_analytic(double p, double q, int years) {
 void check_spread(double p, double q, int year) {
   const auto result = run_bass(p, q, year);
   const auto ref = bass_moments(p, q, year);
-  const double ratio = sample_variance(shares_at(result, result.times.size() - 1)) /
-                       (ref.variance / kN);
+  const double ratio =
+      sample_variance(shares_at(result, result.times.size() - 1)) / (ref.variance / kN);
   const boost::math::chi_squared chi2(kReplications - 1);
   const double df = kReplications - 1;
   INFO("sample variance / LNA variance = " << ratio);

@@ -8,8 +8,8 @@
 #include <set>
 
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/graph/graph.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/loader.hpp"
 
 namespace {
@@ -18,8 +18,8 @@ using netadopt::scenario::ScenarioError;
 namespace fs = std::filesystem;
 
 fs::path temp_file(const std::string& name, const std::string& text) {
-  const fs::path path = fs::temp_directory_path() /
-                        ("netadopt_graph_" + std::to_string(getpid()) + "_" + name);
+  const fs::path path =
+      fs::temp_directory_path() / ("netadopt_graph_" + std::to_string(getpid()) + "_" + name);
   std::ofstream(path) << text;
   return path;
 }
@@ -118,8 +118,7 @@ TEST_CASE("a missing edge list names the file and the key", "[graph]") {
 }
 
 TEST_CASE("a scenario naming a missing graph file is refused at load", "[graph]") {
-  const std::string ini =
-      "[run]\nmodel = sir\n[graph]\nsource = file\nfile = no-such-edges.txt\n";
+  const std::string ini = "[run]\nmodel = sir\n[graph]\nsource = file\nfile = no-such-edges.txt\n";
   try {
     netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "dir/s.ini");
     FAIL("the scenario was accepted");
@@ -139,7 +138,8 @@ TEST_CASE("a graph written and read back is the same graph", "[graph]") {
   const Graph back = netadopt::models::read_edge_list(path, 500);
   fs::remove(path);
   REQUIRE(back.ties() == g.ties());
-  for (std::uint32_t v = 0; v < 500; ++v) REQUIRE(sorted_neighbours(back, v) == sorted_neighbours(g, v));
+  for (std::uint32_t v = 0; v < 500; ++v)
+    REQUIRE(sorted_neighbours(back, v) == sorted_neighbours(g, v));
 }
 
 TEST_CASE("Erdos-Renyi G(N, M) has exactly M distinct ties and binomial degrees", "[graph]") {
@@ -161,7 +161,8 @@ TEST_CASE("a dense Erdos-Renyi graph fills in without repeats", "[graph]") {
   require_simple(g);
   netadopt::core::Stream again(4, 0, 1);
   const Graph same = netadopt::models::erdos_renyi(30, 430, again);
-  for (std::uint32_t v = 0; v < 30; ++v) CHECK(sorted_neighbours(same, v) == sorted_neighbours(g, v));
+  for (std::uint32_t v = 0; v < 30; ++v)
+    CHECK(sorted_neighbours(same, v) == sorted_neighbours(g, v));
 }
 
 TEST_CASE("Barabasi-Albert: degree sum 2M, minimum degree m, hubs", "[graph]") {

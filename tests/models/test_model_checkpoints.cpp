@@ -16,12 +16,12 @@
 #include <string>
 #include <vector>
 
+#include "netadopt/catalog/catalog.hpp"
 #include "netadopt/core/state_archive.hpp"
 #include "netadopt/models/bass.hpp"
-#include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
 #include "netadopt/models/threshold.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/replication.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "reference_helpers.hpp"
@@ -36,14 +36,14 @@ Scenario scenario_of(const std::string& model, const std::string& keys,
                      const std::vector<std::string>& overrides = {}) {
   const std::string ini = "[run]\nmodel = " + model +
                           "\nreplications = 1\nstart = 2003-01-01\nend = 2013-01-01\nseed = 7\n"
-                          "[output]\ninterval_days = 30\n" + keys;
+                          "[output]\ninterval_days = 30\n" +
+                          keys;
   return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "checkpoint test",
                                             overrides);
 }
 
 Scenario bass(const std::vector<std::string>& overrides = {}) {
-  return scenario_of("bass", "[population]\nsize = 5000\n[bass]\np = 0.03\nq = 0.38\n",
-                     overrides);
+  return scenario_of("bass", "[population]\nsize = 5000\n[bass]\np = 0.03\nq = 0.38\n", overrides);
 }
 
 // ER k = 6, T = 1/3: k T = 2, a major outbreak of ~80% from 10 seeds, lasting years.

@@ -25,8 +25,8 @@
 #include <sstream>
 
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/sir.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
@@ -149,8 +149,8 @@ TEST_CASE("SIR final size on Erdos-Renyi graphs solves r = 1 - exp(-k T r)", "[s
     share < 0.01 ? void(++minor) : major.push_back(share);
   }
   const Moments m = moments(major);
-  INFO("expected r = " << expected << "; " << m.n << " major outbreaks, mean " << m.mean
-                       << ", sd " << std::sqrt(m.variance) << "; " << minor << " died out");
+  INFO("expected r = " << expected << "; " << m.n << " major outbreaks, mean " << m.mean << ", sd "
+                       << std::sqrt(m.variance) << "; " << minor << " died out");
   REQUIRE(m.n >= 10);
   CHECK(std::abs(m.mean - expected) < 4 * std::sqrt(m.variance / double(m.n)) + 2e-3);
 }
@@ -174,9 +174,8 @@ TEST_CASE("SIR through the catalog: S + I + R = N, reproducible, state by status
     CHECK(row[1] == 20);
     for (std::size_t t = 0; t < times; ++t, row += 3) CHECK(row[0] + row[1] + row[2] == 20000);
     row -= 3;
-    CHECK(row[1] == 0);        // over by 2060
+    CHECK(row[1] == 0);           // over by 2060
     CHECK(row[2] > 0.5 * 20000);  // k T = 8/3: r = 0.92
   }
-  CHECK(a.events[0] == 2 * static_cast<std::uint64_t>(
-                               members.values[(times - 1) * 3 + 2]) - 20);
+  CHECK(a.events[0] == 2 * static_cast<std::uint64_t>(members.values[(times - 1) * 3 + 2]) - 20);
 }

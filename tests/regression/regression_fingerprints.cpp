@@ -35,16 +35,16 @@ double final_total(const netadopt::run::RunResult& r, const std::string& variabl
                    std::size_t rep) {
   const auto& v = r.variable(variable);
   const std::size_t cells = v.spec.cell_count();
-  const auto last_row = v.values.begin() + static_cast<std::ptrdiff_t>(
-                                               ((rep + 1) * r.times.size() - 1) * cells);
+  const auto last_row =
+      v.values.begin() + static_cast<std::ptrdiff_t>(((rep + 1) * r.times.size() - 1) * cells);
   return std::accumulate(last_row, last_row + static_cast<std::ptrdiff_t>(cells), 0.0);
 }
 
 std::vector<std::string> current_lines() {
   std::vector<std::string> lines;
   for (const auto& c : kCases) {
-    const auto s = netadopt::scenario::load_scenario(netadopt::run::full_schema(), c.scenario,
-                                                     c.overrides);
+    const auto s =
+        netadopt::scenario::load_scenario(netadopt::run::full_schema(), c.scenario, c.overrides);
     const auto r = netadopt::run::run_scenario(s);
     for (std::size_t rep = 0; rep < r.replications; ++rep) {
       char line[256];
@@ -87,7 +87,8 @@ int check(const std::string& path) {
       ++failures;
     }
   }
-  if (failures) std::cerr << "results changed; if on purpose, run the approve-fingerprints target\n";
+  if (failures)
+    std::cerr << "results changed; if on purpose, run the approve-fingerprints target\n";
   return failures ? 1 : 0;
 }
 }  // namespace

@@ -2,19 +2,21 @@
 // per-worker scaling, all platforms and roles, and the date a share is first reached.
 #include <catch2/catch.hpp>
 
+#include "../models/essay/country_inputs.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/membership.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "../models/essay/country_inputs.hpp"
 
 using namespace netadopt;
 
 namespace {
 
 scenario::Scenario essay(const std::string& extra = "") {
-  const std::string ini = "[run]\nmodel = essay\nstart = 2003-01-01\nend = 2004-01-01\n"
-                          "[population]\nsize = 1000\nworkforce_share = 0.5\n" + extra;
+  const std::string ini =
+      "[run]\nmodel = essay\nstart = 2003-01-01\nend = 2004-01-01\n"
+      "[population]\nsize = 1000\nworkforce_share = 0.5\n" +
+      extra;
   return scenario::parse_scenario(run::full_schema(), essay_inputs::with_france_inputs(ini),
                                   "membership");
 }
@@ -34,9 +36,10 @@ run::RunResult constructed() {
   r.replications = 1;
   const auto platform = dim("platform", {"P"}), role = dim("role", {"a", "b"});
   const auto status = dim("status", {"unaware", "aware", "active", "dormant"});
-  r.variables.push_back({{"members", "1", "", {platform, role, status}, true, false}, {
-      80, 10, 6, 4,  46, 50, 3, 1,     // t = 0: role a 10 members of 100, role b 4 of 100
-      60, 10, 20, 10, 46, 50, 2, 2}});  // t = 10: role a 30, role b 4
+  r.variables.push_back(
+      {{"members", "1", "", {platform, role, status}, true, false},
+       {80, 10, 6, 4, 46, 50, 3, 1,       // t = 0: role a 10 members of 100, role b 4 of 100
+        60, 10, 20, 10, 46, 50, 2, 2}});  // t = 10: role a 30, role b 4
   r.variables.push_back({{"members_any", "1", "", {role}, true, false}, {10, 4, 30, 4}});
   r.events = {0};
   r.fingerprints = {0};
@@ -57,10 +60,12 @@ TEST_CASE("interpolation is exact at reporting times and linear between", "[run]
   CHECK_THROWS_AS(run::interpolate(times, series, 65.5), std::out_of_range);
 }
 
-TEST_CASE("members per 1,000 workers scale by workforce share over population", "[run][membership]") {
+TEST_CASE("members per 1,000 workers scale by workforce share over population",
+          "[run][membership]") {
   const auto s = essay();
   CHECK(run::per_1000_workers(s) == Approx(1000 * 0.5 / 1000));
-  const auto m = run::members_per_1000_workers(constructed(), s, {date("2003-01-01"), date("2003-01-06")});
+  const auto m =
+      run::members_per_1000_workers(constructed(), s, {date("2003-01-01"), date("2003-01-06")});
   REQUIRE(m.platforms == std::vector<std::string>{"P", "any"});
   REQUIRE(m.roles == std::vector<std::string>{"a", "b", "all"});
   CHECK(m.at(0, 0, 0, 0) == Approx(10 * 0.5));  // active + dormant, not the other statuses

@@ -2,11 +2,11 @@
 // and says why in terms of the keys a user can change.
 #include <catch2/catch.hpp>
 
+#include "../models/essay/country_inputs.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "../models/essay/country_inputs.hpp"
 
 namespace {
 using netadopt::run::AvailableMemory;
@@ -14,9 +14,9 @@ using netadopt::run::estimate_memory;
 using netadopt::run::MemoryEstimate;
 
 netadopt::scenario::Scenario scenario(const std::string& model, long size, long replications) {
-  const std::string ini = "[run]\nmodel = " + model + "\nreplications = " +
-                          std::to_string(replications) + "\n[population]\nsize = " +
-                          std::to_string(size) + "\n" +
+  const std::string ini = "[run]\nmodel = " + model +
+                          "\nreplications = " + std::to_string(replications) +
+                          "\n[population]\nsize = " + std::to_string(size) + "\n" +
                           (model == "essay" ? essay_inputs::france_ini() : std::string());
   return netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "resources");
 }
@@ -54,8 +54,8 @@ TEST_CASE("a tiny budget refuses, naming the keys that drive the estimate", "[ru
   const MemoryEstimate estimate = estimate_memory(scenario("essay", 100000, 10), 2);
   const auto refusal = netadopt::run::memory_refusal(estimate, AvailableMemory{1 << 20, "test"});
   REQUIRE(refusal);
-  for (const char* word : {"population.size", "run.replications", "--threads",
-                           "--no-memory-check", "1.0 MiB is available (test)"})
+  for (const char* word : {"population.size", "run.replications", "--threads", "--no-memory-check",
+                           "1.0 MiB is available (test)"})
     CHECK_THAT(*refusal, Catch::Contains(word));
 }
 
@@ -65,8 +65,9 @@ TEST_CASE("a budget above the estimate lets the run go", "[run][resources]") {
 }
 
 TEST_CASE("the largest scenario saturates instead of overflowing", "[run][resources]") {
-  const std::string ini = "[run]\nreplications = 100000\nstart = 1900-01-01\nend = 2199-12-31\n"
-                          "[output]\ninterval_days = 0.01\n";
+  const std::string ini =
+      "[run]\nreplications = 100000\nstart = 1900-01-01\nend = 2199-12-31\n"
+      "[output]\ninterval_days = 0.01\n";
   const auto s = netadopt::scenario::parse_scenario(netadopt::run::full_schema(), ini, "big");
   const auto estimate = estimate_memory(s, 1);
   CHECK(estimate.total() > (1ull << 42));  // terabytes of output

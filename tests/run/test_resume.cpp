@@ -7,13 +7,13 @@
 #include <map>
 #include <mutex>
 
+#include "../models/essay/country_inputs.hpp"
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/fork.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "../models/essay/country_inputs.hpp"
 
 namespace {
 using namespace netadopt;
@@ -28,7 +28,8 @@ std::string model_ini(const std::string& model, int size = 4000) {
   if (model == "essay")
     return essay_inputs::with_france_inputs(
         ini + "end = 2008-01-01\n[population]\nsize = " + std::to_string(size) + "\n");
-  if (model == "bass") return ini + "end = 2004-01-01\n[population]\nsize = 20000\n[bass]\np = 0.01\nq = 0.4\n";
+  if (model == "bass")
+    return ini + "end = 2004-01-01\n[population]\nsize = 20000\n[bass]\np = 0.01\nq = 0.4\n";
   // sir and threshold: fast processes, so a short run; a low threshold for a cascade
   ini += "end = 2003-03-01\n[output]\ninterval_days = 1\n[population]\nsize = 5000\n";
   return model == "threshold" ? ini + "[threshold]\nphi = 0.08\nrate = 100\n" : ini;
@@ -97,8 +98,7 @@ TEST_CASE("a run stopped at a date and resumed equals the run never stopped", "[
     auto policy = store.policy();
     const double horizon = s.date("run.end").days - s.date("run.start").days;
     // Within the epidemic or cascade (a few days) for sir and threshold.
-    policy.stop_day = model == "essay" || model == "bass" ? std::floor(horizon * 0.45)
-                                                          : 20.0;
+    policy.stop_day = model == "essay" || model == "bass" ? std::floor(horizon * 0.45) : 20.0;
     const auto stopped = run::run_resumable({&s, nullptr, 0.0, {}}, policy, threads(2));
     REQUIRE_FALSE(stopped.result);
     for (auto stage : stopped.stages) CHECK(stage == Stage::Paused);
@@ -170,11 +170,12 @@ Forked fork_of(const std::string& changes, const std::string& date = "",
   cp.replication_count = 4;
   cp.replications = store.all(4);
   const auto file = parse("[fork]\ncheckpoint = base.checkpoint\n" +
-                          (date.empty() ? "" : "date = " + date + "\n") + changes, "fork.ini");
+                              (date.empty() ? "" : "date = " + date + "\n") + changes,
+                          "fork.ini");
   const run::ForkPlan plan = run::plan_fork(file, cp);
   out.day = plan.fork_day;
-  const auto done = run::run_resumable({&plan.base, &plan.fork, plan.fork_day, cp.replications},
-                                       {}, threads(2));
+  const auto done =
+      run::run_resumable({&plan.base, &plan.fork, plan.fork_day, cp.replications}, {}, threads(2));
   REQUIRE(done.result);
   out.fork = *done.result;
   return out;
@@ -229,8 +230,8 @@ TEST_CASE("a fork can launch a platform the base declared for after its end", "[
       active += members.values[row + platform_cells + cell + 2];  // status 2: active
     return active;
   };
-  const double launch = scenario::parse_date("2007-01-01")->days -
-                        scenario::parse_date("2003-01-01")->days;
+  const double launch =
+      scenario::parse_date("2007-01-01")->days - scenario::parse_date("2003-01-01")->days;
   for (std::size_t r = 0; r < 4; ++r)
     for (std::size_t t = 0; t < f.base.times.size(); ++t) {
       CHECK(active_on_second(f.base, r, t) == 0.0);
@@ -265,7 +266,8 @@ TEST_CASE("a fork refuses keys that shape the state, and dates it cannot reach",
   };
   CHECK_THAT(message("[population]\nsize = 5000\n"),
              Catch::Contains("population.size") && Catch::Contains("cannot change in a fork"));
-  CHECK_THAT(message("[network]\ncolleague_degree = 4\n"), Catch::Contains("network.colleague_degree"));
+  CHECK_THAT(message("[network]\ncolleague_degree = 4\n"),
+             Catch::Contains("network.colleague_degree"));
   CHECK_THAT(message("[run]\nseed = 3\n"), Catch::Contains("run.seed"));
   CHECK_THAT(message("[fork]\ndate = 2004-01-01\n"),
              Catch::Contains("fork.date") && Catch::Contains("after the fork's date"));

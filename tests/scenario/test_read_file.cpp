@@ -8,8 +8,8 @@
 #include <fstream>
 
 #include "netadopt/scenario/loader.hpp"
-#include "test_schema.hpp"
 #include "netadopt/scenario/text.hpp"
+#include "test_schema.hpp"
 
 using namespace netadopt::scenario;
 using netadopt::scenario::testing::test_schema;

@@ -1,9 +1,9 @@
 #pragma once
 // Sweep files in memory for the tests, on the Bass model with 2,000 agents (fast), and a
 // fresh folder per test case (tests run in random order, in parallel).
+#include <unistd.h>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include "netadopt/sweep/sweep_spec.hpp"
 

@@ -10,13 +10,17 @@ using namespace netadopt;
 TEST_CASE("a progress line gives done/total, rate and ETA", "[sweep][progress]") {
   CHECK(sweep::Progress::line(30, 100, 20, 10.0) ==
         "sweep: 30/100 pairs (30%), 2.0 pairs/s, ETA 0:00:35\n");
-  CHECK_THAT(sweep::Progress::bar(50, 100, 50, 5.0),
-             Catch::StartsWith("\r[###############...............] 50/100 pairs (50%), 10.0 pairs/s, ETA 0:00:05"));
+  CHECK_THAT(
+      sweep::Progress::bar(50, 100, 50, 5.0),
+      Catch::StartsWith(
+          "\r[###############...............] 50/100 pairs (50%), 10.0 pairs/s, ETA 0:00:05"));
 }
 
-TEST_CASE("quiet progress prints nothing, a log gets a first and a last line", "[sweep][progress]") {
+TEST_CASE("quiet progress prints nothing, a log gets a first and a last line",
+          "[sweep][progress]") {
   std::ostringstream quiet, log;
-  sweep::Progress q(quiet, sweep::ProgressStyle::Quiet, 1.0), l(log, sweep::ProgressStyle::Lines, 1000.0);
+  sweep::Progress q(quiet, sweep::ProgressStyle::Quiet, 1.0),
+      l(log, sweep::ProgressStyle::Lines, 1000.0);
   for (auto* p : {&q, &l}) {
     p->start(0, 10);
     for (std::size_t i = 1; i <= 10; ++i) p->update(i);

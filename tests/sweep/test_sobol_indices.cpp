@@ -24,7 +24,8 @@ sweep::SweepSpec ishigami_spec(std::int64_t n) {
 
 std::vector<double> outputs(const sweep::DesignPoints& d) {
   std::vector<double> y;
-  for (std::size_t p = 0; p < d.points; ++p) y.push_back(ishigami(d.value(p, 0), d.value(p, 1), d.value(p, 2)));
+  for (std::size_t p = 0; p < d.points; ++p)
+    y.push_back(ishigami(d.value(p, 0), d.value(p, 1), d.value(p, 2)));
   return y;
 }
 }  // namespace
@@ -41,7 +42,8 @@ TEST_CASE("Sobol' indices of the Ishigami function match the analytic values", "
 }
 
 TEST_CASE("bootstrap intervals hold the analytic indices and shrink with N", "[sweep][sobol]") {
-  const auto small = sweep::make_design(ishigami_spec(512)), large = sweep::make_design(ishigami_spec(4096));
+  const auto small = sweep::make_design(ishigami_spec(512)),
+             large = sweep::make_design(ishigami_spec(4096));
   const auto s = sweep::sobol_indices(sweep::saltelli_sample(small, outputs(small)), 500, 1);
   const auto l = sweep::sobol_indices(sweep::saltelli_sample(large, outputs(large)), 500, 1);
   const double total[] = {0.5576, 0.4424, 0.2437};

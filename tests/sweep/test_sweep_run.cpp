@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 sweep::SweepData run_all(const sweep::SweepPlan& plan, const fs::path& out, int threads,
-                     sweep::Shard shard = {}) {
+                         sweep::Shard shard = {}) {
   const sweep::Journal journal(out, plan.hash);
   auto data = sweep::execute(plan, journal, {threads, shard, {}, {}});
   journal.remove();
@@ -50,7 +50,9 @@ TEST_CASE("a 5 x 5 grid with 4 replications runs every pair", "[sweep][run]") {
   CHECK(data.done() == 100);
   for (std::size_t p = 0; p < 25; ++p) CHECK(sweep::point_done(plan, data, p));
   // More imitation, faster adoption: at a fixed p, members at the end grow with q.
-  const auto end_members = [&](std::size_t point) { return data.pairs[point * 4]->output.series[0].back(); };
+  const auto end_members = [&](std::size_t point) {
+    return data.pairs[point * 4]->output.series[0].back();
+  };
   CHECK(end_members(0) < end_members(4));
 }
 
@@ -66,16 +68,18 @@ TEST_CASE("a pair's numbers come from (sweep seed, point, replication) alone", "
   const auto data = run_all(plan, folder / "out.h5", 2);
   const auto alone = run::run_replication(*plan.scenarios[7], 3);
   CHECK(alone.fingerprint == data.pairs[7 * 4 + 3]->output.fingerprint);
-  CHECK(plan.scenarios[7]->integer("run.seed") == static_cast<std::int64_t>(sweep::point_seed(11, 7)));
+  CHECK(plan.scenarios[7]->integer("run.seed") ==
+        static_cast<std::int64_t>(sweep::point_seed(11, 7)));
   CHECK(sweep::point_seed(11, 7) != sweep::point_seed(11, 8));
   CHECK(sweep::point_seed(11, 7) != sweep::point_seed(12, 7));
 }
 
 TEST_CASE("a point with an invalid scenario fails alone, with its message", "[sweep][run]") {
   const auto folder = sweep_test::fresh_folder("bad-point");
-  const auto plan = sweep::make_plan(sweep_test::parse(
-      "[sweep]\nbase = base.ini\nreplications = 2\n[axis.n]\nkey = population.size\nvalues = 100, 2000\n",
-      sweep_test::kBase + "initial_adopters = 500\n"));
+  const auto plan =
+      sweep::make_plan(sweep_test::parse("[sweep]\nbase = base.ini\nreplications = "
+                                         "2\n[axis.n]\nkey = population.size\nvalues = 100, 2000\n",
+                                         sweep_test::kBase + "initial_adopters = 500\n"));
   CHECK_THAT(plan.errors[0], Catch::Contains("bass.initial_adopters (500)"));
   CHECK(plan.errors[1].empty());
   const auto data = run_all(plan, folder / "out.h5", 2);
@@ -86,7 +90,8 @@ TEST_CASE("a point with an invalid scenario fails alone, with its message", "[sw
 TEST_CASE("three shards merged hold the single-machine run's data", "[sweep][run][shard]") {
   const auto folder = sweep_test::fresh_folder("shards");
   const auto plan = sweep::make_plan(sweep_test::parse(sweep_test::kGrid5x5));
-  sweep::write_sweep(folder / "whole.h5", plan, run_all(plan, folder / "whole.h5", 2), same_provenance());
+  sweep::write_sweep(folder / "whole.h5", plan, run_all(plan, folder / "whole.h5", 2),
+                     same_provenance());
   std::vector<fs::path> shards;
   for (std::size_t i = 0; i < 3; ++i) {
     shards.push_back(folder / ("shard-" + std::to_string(i) + ".h5"));
@@ -106,19 +111,22 @@ TEST_CASE("three shards merged hold the single-machine run's data", "[sweep][run
 TEST_CASE("a merge names the missing pairs and refuses another sweep", "[sweep][run][shard]") {
   const auto folder = sweep_test::fresh_folder("merge-refusals");
   const auto plan = sweep::make_plan(sweep_test::parse(sweep_test::kGrid5x5));
-  sweep::write_sweep(folder / "a.h5", plan, run_all(plan, folder / "a.h5", 2, {0, 3}), same_provenance());
+  sweep::write_sweep(folder / "a.h5", plan, run_all(plan, folder / "a.h5", 2, {0, 3}),
+                     same_provenance());
   CHECK_THROWS_WITH(sweep::merge_shards({folder / "a.h5"}),
                     Catch::Contains("no shard holds 66 of the 100 pairs: point 0 replication 1, "
                                     "point 0 replication 2"));
   auto text = sweep_test::kGrid5x5;
   text.replace(text.find("seed = 11"), 9, "seed = 12");
   const auto other = sweep::make_plan(sweep_test::parse(text));
-  sweep::write_sweep(folder / "b.h5", other, run_all(other, folder / "b.h5", 2, {1, 3}), same_provenance());
+  sweep::write_sweep(folder / "b.h5", other, run_all(other, folder / "b.h5", 2, {1, 3}),
+                     same_provenance());
   CHECK_THROWS_WITH(sweep::merge_shards({folder / "a.h5", folder / "b.h5"}),
                     Catch::Contains("is from another sweep"));
 }
 
-TEST_CASE("a resumed sweep reuses the journal's pairs and computes only the rest", "[sweep][run][resume]") {
+TEST_CASE("a resumed sweep reuses the journal's pairs and computes only the rest",
+          "[sweep][run][resume]") {
   const auto folder = sweep_test::fresh_folder("resume");
   const auto plan = sweep::make_plan(sweep_test::parse(sweep_test::kGrid5x5));
   const auto out = folder / "out.h5";
@@ -137,13 +145,14 @@ TEST_CASE("a resumed sweep reuses the journal's pairs and computes only the rest
   check_same(resumed, run_all(plan, folder / "fresh.h5", 1));
 }
 
-TEST_CASE("a journal of another sweep is refused, a damaged pair file recomputed", "[sweep][resume]") {
+TEST_CASE("a journal of another sweep is refused, a damaged pair file recomputed",
+          "[sweep][resume]") {
   const auto folder = sweep_test::fresh_folder("journal");
   const auto plan = sweep::make_plan(sweep_test::parse(sweep_test::kGrid5x5));
   const auto out = folder / "out.h5";
   {
     const sweep::Journal journal(out, plan.hash);
-    sweep::execute(plan, journal, {2, {0, 25}, {}, {}});  // pairs 0, 25, 50, 75
+    sweep::execute(plan, journal, {2, {0, 25}, {}, {}});                   // pairs 0, 25, 50, 75
     CHECK_THROWS_AS(sweep::Journal(out, plan.hash), sweep::JournalError);  // in use
   }
   CHECK_THROWS_WITH(sweep::Journal(out, plan.hash + 1), Catch::Contains("another sweep"));
@@ -160,12 +169,16 @@ namespace {
 // A list design over bass.p, its base scenario's population fixed by the [base] section.
 std::string with_base_population(int size) {
   return "[sweep]\nbase = base.ini\ndesign = list\nreplications = 2\nseed = 5\n"
-         "[base]\npopulation.size = " + std::to_string(size) + "\n"
-         "[axis.p]\nkey = bass.p\nvalues = 3, 5, 4\n[axis.q]\nkey = bass.q\nvalues = 0.1, 0.2, 0.3\n";
+         "[base]\npopulation.size = " +
+         std::to_string(size) +
+         "\n"
+         "[axis.p]\nkey = bass.p\nvalues = 3, 5, 4\n[axis.q]\nkey = bass.q\nvalues = 0.1, 0.2, "
+         "0.3\n";
 }
 }  // namespace
 
-TEST_CASE("a base section's population reaches every pair's run and the output", "[sweep][run][base]") {
+TEST_CASE("a base section's population reaches every pair's run and the output",
+          "[sweep][run][base]") {
   const auto folder = sweep_test::fresh_folder("base-section");
   const auto plan = sweep::make_plan(sweep_test::parse(with_base_population(500)));
   REQUIRE(plan.points() == 3);
@@ -191,9 +204,12 @@ TEST_CASE("resume and merge refuse a sweep with another base section", "[sweep][
     sweep::execute(plan, journal, {1, {0, 2}, {}, {}});
   }
   CHECK_THROWS_WITH(sweep::Journal(folder / "a.h5", other.hash), Catch::Contains("another sweep"));
-  sweep::write_sweep(folder / "a0.h5", plan, run_all(plan, folder / "a0.h5", 1, {0, 2}), same_provenance());
-  sweep::write_sweep(folder / "a1.h5", plan, run_all(plan, folder / "a1.h5", 1, {1, 2}), same_provenance());
-  sweep::write_sweep(folder / "b1.h5", other, run_all(other, folder / "b1.h5", 1, {1, 2}), same_provenance());
+  sweep::write_sweep(folder / "a0.h5", plan, run_all(plan, folder / "a0.h5", 1, {0, 2}),
+                     same_provenance());
+  sweep::write_sweep(folder / "a1.h5", plan, run_all(plan, folder / "a1.h5", 1, {1, 2}),
+                     same_provenance());
+  sweep::write_sweep(folder / "b1.h5", other, run_all(other, folder / "b1.h5", 1, {1, 2}),
+                     same_provenance());
   CHECK(sweep::merge_shards({folder / "a0.h5", folder / "a1.h5"}).data.done() == 6);
   CHECK_THROWS_WITH(sweep::merge_shards({folder / "a0.h5", folder / "b1.h5"}),
                     Catch::Contains("is from another sweep"));

@@ -35,8 +35,9 @@ TEST_CASE("a 5 x 5 grid has 25 points, first axis slowest, ends exact", "[sweep]
 }
 
 TEST_CASE("a log range is geometric", "[sweep][spec]") {
-  const auto spec = parse("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0.001\nto = 0.1\n"
-                          "steps = 3\nscale = log\n");
+  const auto spec = parse(
+      "[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0.001\nto = 0.1\n"
+      "steps = 3\nscale = log\n");
   const auto design = sweep::make_design(spec);
   CHECK(design.value(1, 0) == Approx(0.01));
   CHECK(design.value(2, 0) == 0.1);
@@ -45,9 +46,9 @@ TEST_CASE("a log range is geometric", "[sweep][spec]") {
 TEST_CASE("errors name the file, the line, the key and what is allowed", "[sweep][spec]") {
   const std::string text =
       "[sweep]\nbase = base.ini\ndesign = grdi\nreplications = 0\n"  // lines 1-4
-      "[axis.p]\nkey = bass.pp\nvalues = 0.1\n"                       // lines 5-7
-      "[axis.q]\nkey = bass.q\nvalues = 0.2, -1\n"                    // lines 8-10
-      "[axis.s]\nkey = run.seed\nvalues = 1\nstpes = 3\n";            // lines 11-14
+      "[axis.p]\nkey = bass.pp\nvalues = 0.1\n"                      // lines 5-7
+      "[axis.q]\nkey = bass.q\nvalues = 0.2, -1\n"                   // lines 8-10
+      "[axis.s]\nkey = run.seed\nvalues = 1\nstpes = 3\n";           // lines 11-14
   const std::string problems = problems_of(text);
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:3: key 'sweep.design': expected one of: "
                                        "grid, lhs, sobol, list, found 'grdi'"));
@@ -57,7 +58,8 @@ TEST_CASE("errors name the file, the line, the key and what is allowed", "[sweep
                                        "scenario key; did you mean 'bass.p'?"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:10: key 'axis.q.values': for 'bass.q': "
                                        "value -1 is out of range; allowed [0, 100] per year"));
-  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:12: key 'axis.s.key': 'run.seed' cannot be swept"));
+  CHECK_THAT(problems,
+             Catch::Contains("dir/sweep.ini:12: key 'axis.s.key': 'run.seed' cannot be swept"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:14: key 'axis.s.stpes': unknown key; did "
                                        "you mean 'axis.s.steps'?"));
 }
@@ -65,13 +67,16 @@ TEST_CASE("errors name the file, the line, the key and what is allowed", "[sweep
 TEST_CASE("designs refuse keys that belong to another design", "[sweep][spec]") {
   CHECK_THAT(problems_of("[sweep]\nbase = b.ini\npoints = 4\n[axis.p]\nkey = bass.p\nvalues = 1\n"),
              Catch::Contains(":3: key 'sweep.points': a grid has one point per combination"));
-  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\ndesign = lhs\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n"),
+  CHECK_THAT(problems_of(
+                 "[sweep]\nbase = b.ini\ndesign = lhs\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n"),
              Catch::Contains("key 'sweep.points': missing; a lhs design needs sweep.points"));
-  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n[axis.p]\nkey = bass.p\n"
-                         "values = 0.1, 0.2\n"),
-             Catch::Contains(":7: key 'axis.p.values': a sobol design draws values between from and to"));
+  CHECK_THAT(
+      problems_of("[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n[axis.p]\nkey = bass.p\n"
+                  "values = 0.1, 0.2\n"),
+      Catch::Contains(":7: key 'axis.p.values': a sobol design draws values between from and to"));
   CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n"), Catch::Contains("no axis"));
-  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\nscale = log\nsteps = 2\n"),
+  CHECK_THAT(problems_of("[sweep]\nbase = b.ini\n[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\nscale = "
+                         "log\nsteps = 2\n"),
              Catch::Contains("key 'axis.p.scale': a log scale needs from and to > 0"));
 }
 
@@ -89,22 +94,25 @@ TEST_CASE("summary dates must fall within the base run", "[sweep][spec]") {
 }
 
 TEST_CASE("a Latin hypercube puts one point in each stratum of each axis", "[sweep][spec]") {
-  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = lhs\npoints = 20\nseed = 3\n"
-                          "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 2\n");
+  const auto spec = parse(
+      "[sweep]\nbase = b.ini\ndesign = lhs\npoints = 20\nseed = 3\n"
+      "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 2\n");
   const auto design = sweep::make_design(spec);
   REQUIRE(design.points == 20);
   for (std::size_t axis = 0; axis < 2; ++axis) {
     std::set<long> strata;
     for (std::size_t p = 0; p < 20; ++p)
-      strata.insert(std::lround(std::floor(design.value(p, axis) / static_cast<double>(axis + 1) * 20)));
+      strata.insert(
+          std::lround(std::floor(design.value(p, axis) / static_cast<double>(axis + 1) * 20)));
     CHECK(strata.size() == 20);
   }
   CHECK(sweep::make_design(spec).values == design.values);  // the seed fixes it
 }
 
 TEST_CASE("a sobol design holds Saltelli's matrices A, B and A_B^i", "[sweep][spec]") {
-  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n"
-                          "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 1\n");
+  const auto spec = parse(
+      "[sweep]\nbase = b.ini\ndesign = sobol\npoints = 8\n"
+      "[axis.p]\nkey = bass.p\nfrom = 0\nto = 1\n[axis.q]\nkey = bass.q\nfrom = 0\nto = 1\n");
   const auto d = sweep::make_design(spec);
   REQUIRE(d.points == 8 * 4);
   for (std::size_t row = 0; row < 8; ++row) {
@@ -121,9 +129,10 @@ TEST_CASE("a sobol design holds Saltelli's matrices A, B and A_B^i", "[sweep][sp
 
 TEST_CASE("a list design gives exactly the listed points, in order, one per value",
           "[sweep][spec][list]") {
-  const auto spec = parse("[sweep]\nbase = b.ini\ndesign = list\n"
-                          "[axis.p]\nkey = bass.p\nvalues = 0.05, 0.01, 0.03, 0.02\n"
-                          "[axis.n]\nkey = population.size\nvalues = 300, 100, 400, 200\n");
+  const auto spec = parse(
+      "[sweep]\nbase = b.ini\ndesign = list\n"
+      "[axis.p]\nkey = bass.p\nvalues = 0.05, 0.01, 0.03, 0.02\n"
+      "[axis.n]\nkey = population.size\nvalues = 300, 100, 400, 200\n");
   const auto design = sweep::make_design(spec);
   REQUIRE(design.points == 4);  // a zip of the lists, not their 16-point product
   const std::vector<double> expected{0.05, 300, 0.01, 100, 0.03, 400, 0.02, 200};
@@ -137,10 +146,10 @@ TEST_CASE("a list design gives exactly the listed points, in order, one per valu
 }
 
 TEST_CASE("a list design refuses axes of unequal length, naming both", "[sweep][spec][list]") {
-  const std::string problems =
-      problems_of("[sweep]\nbase = b.ini\ndesign = list\n"          // lines 1-3
-                  "[axis.a]\nkey = bass.p\nvalues = 0.1, 0.2, 0.3, 0.4, 0.5\n"  // lines 4-6
-                  "[axis.b]\nkey = bass.q\nvalues = 0.1, 0.2, 0.3\n");         // lines 7-9
+  const std::string problems = problems_of(
+      "[sweep]\nbase = b.ini\ndesign = list\n"                      // lines 1-3
+      "[axis.a]\nkey = bass.p\nvalues = 0.1, 0.2, 0.3, 0.4, 0.5\n"  // lines 4-6
+      "[axis.b]\nkey = bass.q\nvalues = 0.1, 0.2, 0.3\n");          // lines 7-9
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:9: key 'axis.b.values': axis 'b' lists 3 "
                                        "values but axis 'a' lists 5; design = list needs one "
                                        "value per point on every axis"));
@@ -148,11 +157,11 @@ TEST_CASE("a list design refuses axes of unequal length, naming both", "[sweep][
 }
 
 TEST_CASE("a list design refuses ranges and sweep.points", "[sweep][spec][list]") {
-  const std::string problems =
-      problems_of("[sweep]\nbase = b.ini\ndesign = list\npoints = 3\n"  // lines 1-4
-                  "[axis.p]\nkey = bass.p\nvalues = 0.1, 0.2\n"         // lines 5-7
-                  "[axis.q]\nkey = bass.q\nfrom = 0.1\nto = 0.5\n"      // lines 8-11
-                  "[axis.n]\nkey = population.size\n");                 // lines 12-13
+  const std::string problems = problems_of(
+      "[sweep]\nbase = b.ini\ndesign = list\npoints = 3\n"  // lines 1-4
+      "[axis.p]\nkey = bass.p\nvalues = 0.1, 0.2\n"         // lines 5-7
+      "[axis.q]\nkey = bass.q\nfrom = 0.1\nto = 0.5\n"      // lines 8-11
+      "[axis.n]\nkey = population.size\n");                 // lines 12-13
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'sweep.points': a list design has "
                                        "one point per value"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:10: key 'axis.q.from': design = list "
@@ -161,13 +170,16 @@ TEST_CASE("a list design refuses ranges and sweep.points", "[sweep][spec][list]"
                                        "= list needs values = ... on every axis"));
 }
 
-TEST_CASE("the base section's overrides apply to the base scenario and every point, before the axes",
-          "[sweep][spec][base]") {
-  const auto spec = parse("[sweep]\nbase = b.ini\n"
-                          "[base]\npopulation.size = 500\nrun.end = 2014-01-01\n"
-                          "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.02\n"
-                          "[output]\ndates = 2013-06-01\n");  // past the base file's run.end
-  CHECK(spec.base_overrides == std::vector<std::string>{"population.size=500", "run.end=2014-01-01"});
+TEST_CASE(
+    "the base section's overrides apply to the base scenario and every point, before the axes",
+    "[sweep][spec][base]") {
+  const auto spec = parse(
+      "[sweep]\nbase = b.ini\n"
+      "[base]\npopulation.size = 500\nrun.end = 2014-01-01\n"
+      "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.02\n"
+      "[output]\ndates = 2013-06-01\n");  // past the base file's run.end
+  CHECK(spec.base_overrides ==
+        std::vector<std::string>{"population.size=500", "run.end=2014-01-01"});
   const auto plan = sweep::make_plan(spec);
   REQUIRE(plan.points() == 2);
   for (std::size_t p = 0; p < 2; ++p) {
@@ -185,14 +197,14 @@ TEST_CASE("the base section's overrides apply to the base scenario and every poi
 
 TEST_CASE("base section keys are checked as with --set, named by the sweep file's line",
           "[sweep][spec][base]") {
-  const std::string problems =
-      problems_of("[sweep]\nbase = b.ini\n[base]\n"                      // lines 1-3
-                  "populaton.size = 300\n"                               // line 4
-                  "bass.q = many\n"                                      // line 5
-                  "output.interval_days = 0\n"                           // line 6
-                  "bass.initial_adopters = 3000\n"                       // line 7
-                  "run.seed = 4\n"                                       // line 8
-                  "[axis.p]\nkey = bass.p\nvalues = 0.01\n");
+  const std::string problems = problems_of(
+      "[sweep]\nbase = b.ini\n[base]\n"  // lines 1-3
+      "populaton.size = 300\n"           // line 4
+      "bass.q = many\n"                  // line 5
+      "output.interval_days = 0\n"       // line 6
+      "bass.initial_adopters = 3000\n"   // line 7
+      "run.seed = 4\n"                   // line 8
+      "[axis.p]\nkey = bass.p\nvalues = 0.01\n");
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'base.populaton.size': unknown key; "
                                        "did you mean 'population.size'?"));
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:5: key 'base.bass.q': expected a real "
@@ -200,16 +212,18 @@ TEST_CASE("base section keys are checked as with --set, named by the sweep file'
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:6: key 'base.output.interval_days': value 0 "
                                        "is out of range; allowed (0, 36525] days"));
   // A cross-check of the scenario: 3000 initial adopters among the base's 2000 agents.
-  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:7: key 'base.bass.initial_adopters': "
-                                       "bass.initial_adopters (3000) exceeds population.size (2000)"));
-  CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:8: key 'base.run.seed': cannot be set in [base]"));
+  CHECK_THAT(problems,
+             Catch::Contains("dir/sweep.ini:7: key 'base.bass.initial_adopters': "
+                             "bass.initial_adopters (3000) exceeds population.size (2000)"));
+  CHECK_THAT(problems,
+             Catch::Contains("dir/sweep.ini:8: key 'base.run.seed': cannot be set in [base]"));
   CHECK_THAT(problems, !Catch::Contains("--set"));
 }
 
 TEST_CASE("a base section key that is also an axis is refused", "[sweep][spec][base]") {
-  const std::string problems =
-      problems_of("[sweep]\nbase = b.ini\n[base]\nbass.p = 0.02\n"  // lines 1-4
-                  "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.03\n");
+  const std::string problems = problems_of(
+      "[sweep]\nbase = b.ini\n[base]\nbass.p = 0.02\n"  // lines 1-4
+      "[axis.p]\nkey = bass.p\nvalues = 0.01, 0.03\n");
   CHECK_THAT(problems, Catch::Contains("dir/sweep.ini:4: key 'base.bass.p': 'bass.p' is swept by "
                                        "[axis.p]; a key is either fixed in [base] or swept by an "
                                        "axis, not both"));

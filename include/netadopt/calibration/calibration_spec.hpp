@@ -21,8 +21,8 @@ inline constexpr int kMaxCalibrationSeries = 8;
 inline constexpr int kMaxFittedKeys = 4;
 
 struct CalibrationScenario {
-  std::string name;             // "france"
-  std::filesystem::path file;   // resolved against the calibration file's folder
+  std::string name;            // "france"
+  std::filesystem::path file;  // resolved against the calibration file's folder
 };
 
 // One observed series and the model quantity it is compared to, in members per 1,000 workers.

@@ -14,7 +14,7 @@ struct MembershipRow {
   std::string platform;   // "linkedin", as written in the file
   std::string geography;  // "world", "us", "france"
   scenario::Date date;
-  double members = 0.0;   // registered members, > 0
+  double members = 0.0;  // registered members, > 0
   std::string source;
   std::string confidence;  // "reported" or "inferred"
   int line = 0;            // where it is in the file

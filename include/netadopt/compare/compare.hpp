@@ -30,7 +30,7 @@ struct MeanInterval {
 MeanInterval mean_interval(const std::vector<double>& x);
 
 struct RatioInterval {
-  double ratio = 0, lower = 0, upper = 0;  // exp of the mean log ratio and its interval
+  double ratio = 0, lower = 0, upper = 0;      // exp of the mean log ratio and its interval
   std::vector<std::size_t> zero_replications;  // left out: 0 members in A or B
 };
 
@@ -55,7 +55,7 @@ ScenarioPair load_pair(const std::filesystem::path& a, const std::filesystem::pa
 std::vector<std::string> run_names(const ScenarioPair& pair);
 
 struct Comparison {
-  std::vector<std::string> names;   // of A and B
+  std::vector<std::string> names;  // of A and B
   std::vector<scenario::Date> dates;
   std::vector<Membership> membership;  // of A and B
   std::vector<RatioInterval> ratio;    // per date: B / A, all platforms and roles

@@ -110,7 +110,8 @@ std::vector<std::string> group_cleared_keys(const scenario::Scenario& donor,
 // The recipient (its resolved text, so that its own --set overrides stay) given the donor's
 // values of the groups in `mask`: the cleared keys dropped, the overrides applied. Throws
 // scenario::ScenarioError if the result is not a valid scenario.
-scenario::Scenario given_groups(const scenario::Scenario& donor, const scenario::Scenario& recipient,
+scenario::Scenario given_groups(const scenario::Scenario& donor,
+                                const scenario::Scenario& recipient,
                                 const std::vector<InputGroup>& groups, unsigned mask);
 
 // Keys whose values differ between a and b and that no group holds, leaving out [run],
@@ -132,7 +133,7 @@ struct DecompositionOptions {
   std::int64_t population_size = 20000;
   std::int64_t replications = 8;
   std::size_t permutations = 16;  // orders per replication, even; 0: exact over 2^G coalitions
-  int threads = 0;  // 0: OpenMP's default
+  int threads = 0;                // 0: OpenMP's default
   std::function<void(std::size_t done, std::size_t total)> on_progress;  // one thread at a time
 };
 
@@ -166,10 +167,10 @@ struct Decomposition {
   std::vector<double> gap(std::size_t date) const;  // v(all) - v({}): log of v(all) / A
   std::vector<double> shapley_of(std::size_t group, std::size_t date) const;
   std::vector<double> shapley_share(std::size_t group, std::size_t date) const;  // phi / gap
-  std::vector<double> a_given_b(std::size_t group, std::size_t date) const;  // v({g}) - v({})
+  std::vector<double> a_given_b(std::size_t group, std::size_t date) const;      // v({g}) - v({})
   std::vector<double> b_given_a(std::size_t group, std::size_t date) const;
   std::vector<double> interaction_share(std::size_t date) const;  // 1 - sum OAT / gap (NaN: 0 gap)
-  std::vector<double> residual(std::size_t date) const;  // log B - v(all)
+  std::vector<double> residual(std::size_t date) const;           // log B - v(all)
   // Max over replications and dates of |sum phi - gap| and, sampled, of every order's
   // |sum of contributions - gap|.
   double efficiency_error() const;

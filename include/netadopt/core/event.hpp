@@ -10,8 +10,8 @@ using Time = double;  // simulated time; the models use days since the scenario'
 
 struct Event {
   Time time = 0.0;
-  std::int32_t priority = 0;  // lower runs first among events at the same time
-  std::uint64_t sequence = 0; // insertion order: the last tie-breaker
+  std::int32_t priority = 0;   // lower runs first among events at the same time
+  std::uint64_t sequence = 0;  // insertion order: the last tie-breaker
   std::uint32_t kind = 0;
   std::uint64_t subject = 0;
 };

@@ -39,12 +39,12 @@ class Stream {
   static Stream from_state(const std::array<std::uint64_t, 4>& state);
 
   std::uint64_t next_u64();
-  double uniform01();                        // [0, 1), 53 random bits
-  double uniform_open01();                   // (0, 1)
+  double uniform01();                            // [0, 1), 53 random bits
+  double uniform_open01();                       // (0, 1)
   std::uint64_t uniform_index(std::uint64_t n);  // {0, ..., n-1}, n > 0
-  double exponential(double rate);           // mean 1/rate, rate > 0
+  double exponential(double rate);               // mean 1/rate, rate > 0
   bool bernoulli(double p);
-  double standard_normal();                  // Box-Muller, one of the pair (two draws)
+  double standard_normal();  // Box-Muller, one of the pair (two draws)
 
   void persist(StateArchive& archive, std::string_view name);  // checkpoints
 

@@ -1,8 +1,9 @@
 #pragma once
 // The run loop. It pops events in order, hands each to the model, and asks an observer to
 // sample the state at fixed reporting times t_k = k * interval (k = 0, 1, ...) before the
-// horizon, and at the horizon itself (so the last interval may be shorter). Sampling never moves the dynamics onto a grid: the sample at t_k is the state after
-// every event with time <= t_k, which is the exact state of the continuous-time process at t_k.
+// horizon, and at the horizon itself (so the last interval may be shorter). Sampling never moves
+// the dynamics onto a grid: the sample at t_k is the state after every event with time <= t_k,
+// which is the exact state of the continuous-time process at t_k.
 #include <cstdint>
 
 #include "netadopt/core/event_queue.hpp"
@@ -27,9 +28,9 @@ class Observer {
 };
 
 struct RunWindow {
-  Time horizon = 0.0;         // the run stops after the last event at or before this time
-  Time report_interval = 1.0; // > 0
-  std::size_t report_count() const;      // reporting times: k * interval < horizon, and horizon
+  Time horizon = 0.0;                // the run stops after the last event at or before this time
+  Time report_interval = 1.0;        // > 0
+  std::size_t report_count() const;  // reporting times: k * interval < horizon, and horizon
   Time report_time(std::size_t k) const;  // the k-th reporting time
 };
 

@@ -50,7 +50,7 @@ struct Coordinate {
   std::vector<std::string> labels;  // a string coordinate when not empty; else
   std::vector<double> values;       // numeric values
   std::string units = "1";
-  bool integer = false;    // numeric values stored as int32
+  bool integer = false;  // numeric values stored as int32
   bool time_axis = false;
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 // What every model provides to the runner: it is the event handler of one replication, it
 // schedules its first events, and it records its state into the output variables its catalog
-// entry declares (catalog/catalog.hpp: the layout follows from the scenario alone) at each reporting
-// time. For checkpoints it saves and loads its state, and for forks it adapts
-// a loaded state to changed parameters.
+// entry declares (catalog/catalog.hpp: the layout follows from the scenario alone) at each
+// reporting time. For checkpoints it saves and loads its state, and for forks it adapts a loaded
+// state to changed parameters.
 #include <vector>
 
 #include "netadopt/core/simulator.hpp"
@@ -15,7 +15,7 @@ namespace netadopt::models {
 
 class Model : public core::EventHandler {
  public:
-  virtual void start(core::Simulator& sim) = 0;            // schedule the initial events
+  virtual void start(core::Simulator& sim) = 0;  // schedule the initial events
   // Not const: a model may report counts since the previous reporting time, and reset them.
   virtual void record(Recorder& recorder, std::size_t time_index) = 0;
 

@@ -30,8 +30,8 @@
 #include <memory>
 #include <vector>
 
-#include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/poisson_clock.hpp"
+#include "netadopt/core/pool_family.hpp"
 #include "netadopt/models/graph/graph.hpp"
 #include "netadopt/models/model.hpp"
 #include "netadopt/scenario/date.hpp"

@@ -15,12 +15,12 @@ struct Dimension {
 };
 
 struct VariableSpec {
-  std::string name;         // "members"
-  std::string units;        // UDUNITS-style where one exists ("1" for counts of persons)
-  std::string description;  // one sentence a reader of the file understands
-  std::vector<Dimension> dims;  // after (replication, time)
-  bool integer = true;      // stored as int64 if true, float64 otherwise
-  bool timeless = false;    // true: one value per replication, shape (replication, extra...)
+  std::string name;                // "members"
+  std::string units;               // UDUNITS-style where one exists ("1" for counts of persons)
+  std::string description;         // one sentence a reader of the file understands
+  std::vector<Dimension> dims;     // after (replication, time)
+  bool integer = true;             // stored as int64 if true, float64 otherwise
+  bool timeless = false;           // true: one value per replication, shape (replication, extra...)
   std::size_t cell_count() const;  // product of the extra dimensions' sizes
 };
 

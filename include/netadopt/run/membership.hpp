@@ -72,7 +72,6 @@ std::optional<double> first_reaching(const std::vector<double>& times,
 // Per role, then "all": the date (days since 1970-01-01) at which the role's members on any
 // platform (members_any), over the role's agents, both summed over replications, first reach
 // `threshold`; none if never within the run.
-std::vector<std::optional<double>> dates_reaching_share(const RunResult& result,
-                                                        double threshold);
+std::vector<std::optional<double>> dates_reaching_share(const RunResult& result, double threshold);
 
 }  // namespace netadopt::run

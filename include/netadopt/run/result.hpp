@@ -18,8 +18,8 @@ using models::Variable;
 using models::VariableSpec;
 
 struct RunResult {
-  scenario::Date start;               // time 0
-  std::vector<double> times;          // reporting times, days since start
+  scenario::Date start;       // time 0
+  std::vector<double> times;  // reporting times, days since start
   std::size_t replications = 0;
   std::vector<Variable> variables;
   std::vector<std::uint64_t> events;        // per replication: events processed
@@ -33,10 +33,10 @@ struct Provenance {
   std::string scenario_file;
   std::string scenario_text;  // the resolved scenario, every key
   std::uint64_t seed = 0;
-  std::string version;        // git describe
+  std::string version;  // git describe
   std::string compiler;
   std::string command_line;
-  std::string started_at;     // ISO 8601, UTC
+  std::string started_at;  // ISO 8601, UTC
   double wall_seconds = 0.0;
   int threads = 1;
 };

@@ -43,7 +43,7 @@ struct ResumableRun {
   const scenario::Scenario* scenario = nullptr;  // the run (until fork_day if a fork)
   const scenario::Scenario* fork = nullptr;      // from fork_day on, if not null
   double fork_day = 0.0;
-  std::vector<ReplicationCheckpoint> from;       // empty: from the start; else one per replication
+  std::vector<ReplicationCheckpoint> from;  // empty: from the start; else one per replication
 };
 
 struct ResumableOutcome {

@@ -20,6 +20,6 @@ constexpr double kFirstDateDay = -25567.0;
 constexpr double kLastDateDay = 84005.0;
 
 std::optional<Date> parse_date(std::string_view text);  // strict YYYY-MM-DD, a real calendar day
-std::string format_date(Date date);                      // YYYY-MM-DD
+std::string format_date(Date date);                     // YYYY-MM-DD
 
 }  // namespace netadopt::scenario

@@ -32,15 +32,15 @@ struct Range {
 constexpr Range kDateRange{kFirstDateDay, kLastDateDay};
 
 struct KeySpec {
-  std::string name;           // "section.key", as written under [section] in the INI file
+  std::string name;  // "section.key", as written under [section] in the INI file
   KeyType type = KeyType::Real;
-  std::string default_value;  // as it would be written in the file
-  std::string unit;           // "per year", "days", "agents"; "" if dimensionless
-  Range range;                // Integer and Real: numbers; Date: days since 1970-01-01
+  std::string default_value;         // as it would be written in the file
+  std::string unit;                  // "per year", "days", "agents"; "" if dimensionless
+  Range range;                       // Integer and Real: numbers; Date: days since 1970-01-01
   std::vector<std::string> choices;  // Choice only
   std::string help;
-  std::string source;         // where the default comes from, if from data
-  std::string group;          // what it belongs to (a model, a hypothesis); "" for general keys
+  std::string source;  // where the default comes from, if from data
+  std::string group;   // what it belongs to (a model, a hypothesis); "" for general keys
   // Non-empty for a derived key: it has no default (default_value must be ""), the model
   // derives it from what this says ("culture.employment_protection via the separation
   // mapping (see docs)"), unless the scenario file or a --set gives it. The `= {}` keeps

@@ -30,9 +30,9 @@ namespace netadopt::sweep {
 struct DesignPoints {
   std::size_t points = 0;
   std::size_t axes = 0;
-  std::vector<double> values;        // [point][axis]
-  std::vector<std::int32_t> block;   // sobol only: per point, 0 = A, 1 = B, 2 + i = A_B^(i+1)
-  std::vector<std::int32_t> row;     // sobol only: per point, the row within its block
+  std::vector<double> values;       // [point][axis]
+  std::vector<std::int32_t> block;  // sobol only: per point, 0 = A, 1 = B, 2 + i = A_B^(i+1)
+  std::vector<std::int32_t> row;    // sobol only: per point, the row within its block
 
   double value(std::size_t point, std::size_t axis) const { return values[point * axes + axis]; }
 };

@@ -52,7 +52,7 @@ class Journal {
   static std::filesystem::path folder_for(const std::filesystem::path& out);
   bool resumed() const { return resumed_; }  // it existed before
 
-  std::vector<JournalEntry> read() const;  // every intact pair; deletes damaged files
+  std::vector<JournalEntry> read() const;       // every intact pair; deletes damaged files
   void write(const JournalEntry& entry) const;  // atomically; thread-safe
   void remove() const;
 

@@ -28,11 +28,11 @@ struct SweepPlan {
   DesignPoints design;
   std::uint64_t hash = 0;
   std::size_t replications = 0;
-  std::vector<std::uint64_t> seeds;  // per point
+  std::vector<std::uint64_t> seeds;                          // per point
   std::vector<std::optional<scenario::Scenario>> scenarios;  // per point; none when invalid
-  std::vector<std::string> errors;   // per point: why its scenario is invalid, else ""
-  scenario::Date start;              // time 0, shared by every point
-  std::vector<double> times;         // reporting times, days since start
+  std::vector<std::string> errors;         // per point: why its scenario is invalid, else ""
+  scenario::Date start;                    // time 0, shared by every point
+  std::vector<double> times;               // reporting times, days since start
   std::vector<run::VariableSpec> outputs;  // the base scenario's variables
 
   std::size_t points() const { return design.points; }
@@ -76,7 +76,7 @@ SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_
 void add_point_states(SweepMemory& memory, const SweepPlan& plan);
 
 // A refusal message when `memory` exceeds `available_bytes` (described by `source`), else none.
-std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory,
-                                                double available_bytes, const std::string& source);
+std::optional<std::string> sweep_memory_refusal(const SweepMemory& memory, double available_bytes,
+                                                const std::string& source);
 
 }  // namespace netadopt::sweep

@@ -12,7 +12,7 @@
 namespace netadopt::sweep {
 
 struct PairOutcome {
-  std::string failure;           // "" when the replication ran; else why it failed
+  std::string failure;            // "" when the replication ran; else why it failed
   run::ReplicationOutput output;  // series per variable, events, fingerprint
 };
 

@@ -46,7 +46,7 @@ struct SweepHeader {
   std::string sweep_file;
   std::string sweep_text;
   std::string base_text;
-  std::string hash;  // hex
+  std::string hash;   // hex
   std::string shard;  // "I/N", "all", "merged from N files"
   bool complete = false;
 };

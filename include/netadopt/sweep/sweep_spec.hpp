@@ -47,9 +47,9 @@ struct Axis {
   std::vector<double> values;  // an explicit list (grid and list); else from, to (and steps)
   double from = 0.0;
   double to = 0.0;
-  std::int64_t steps = 0;      // grid ranges only
+  std::int64_t steps = 0;  // grid ranges only
   Scale scale = Scale::Linear;
-  bool integer = false;        // the key is an integer: values are rounded
+  bool integer = false;  // the key is an integer: values are rounded
 };
 
 struct SweepSpec {

@@ -22,7 +22,8 @@ std::optional<std::string> country_inputs_set(const scenario::Scenario& s) {
     if (!s.has(key)) missing += (missing.empty() ? "" : ", ") + key;
   if (missing.empty()) return std::nullopt;
   return "the essay model needs every country input set in the scenario, each a published "
-         "figure with its source (scenarios/france.ini shows them all); missing: " + missing;
+         "figure with its source (scenarios/france.ini shows them all); missing: " +
+         missing;
 }
 }  // namespace
 

@@ -59,8 +59,8 @@ void EssayModel::hire(std::uint32_t i, std::int32_t firm, double now) {
 // i leaves its firm: colleagues become outside contacts, or are lost (and stop counting
 // toward referrals, both ways).
 void EssayModel::leave_colleagues(std::uint32_t i) {
-  for (const std::uint32_t j : network_.keep_former_colleagues(i, former_colleague_keep_,
-                                                               labour_stream_)) {
+  for (const std::uint32_t j :
+       network_.keep_former_colleagues(i, former_colleague_keep_, labour_stream_)) {
     if (is_member(j)) --member_contacts_[i];
     if (is_member(i)) {
       --member_contacts_[j];

@@ -41,9 +41,17 @@ PopulationParams population_at_steady_state(const scenario::Scenario& s) {
 }  // namespace
 
 const std::array<std::string, kCounts>& count_names() {
-  static const std::array<std::string, kCounts> names = {
-      "aware_from_media", "aware_from_invitation", "evaluations", "joins", "dormancies",
-      "invitations", "messages", "separations", "hires", "referral_hires", "job_to_job_moves"};
+  static const std::array<std::string, kCounts> names = {"aware_from_media",
+                                                         "aware_from_invitation",
+                                                         "evaluations",
+                                                         "joins",
+                                                         "dormancies",
+                                                         "invitations",
+                                                         "messages",
+                                                         "separations",
+                                                         "hires",
+                                                         "referral_hires",
+                                                         "job_to_job_moves"};
   return names;
 }
 
@@ -74,7 +82,8 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
   for (std::uint32_t i = 0; i < agents_; ++i)
     labour_pools_.insert(population_.agent(i).employed ? 0 : 1, i);
   const std::size_t clocks = kClocksPerPlatform * params_.platforms.size() + kLabourClocks;
-  for (std::size_t c = 0; c < clocks; ++c) clocks_.emplace_back(static_cast<std::uint32_t>(c + 1), 0);
+  for (std::size_t c = 0; c < clocks; ++c)
+    clocks_.emplace_back(static_cast<std::uint32_t>(c + 1), 0);
   core::Stream traits = stream(s, replication, "essay.traits");
   propensity_z_.resize(agents_);
   language_u_.resize(agents_);
@@ -85,7 +94,7 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
   for (const PlatformParams& platform : params_.platforms)
     interface_.push_back(platform.language == culture_.language ? Interface::Local
                          : platform.language == "en"            ? Interface::English
-                                                                 : Interface::Foreign);
+                                                                : Interface::Foreign);
   for (auto& sums : term_sums_) sums = {};
   for (auto& e : evaluations_) e = {};
 }
@@ -106,16 +115,20 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
     const std::size_t platform_clocks = kClocksPerPlatform * params_.platforms.size();
     if (clock < platform_clocks) {
       const std::size_t p = clock / kClocksPerPlatform, c = clock % kClocksPerPlatform;
-      if (c < kEvaluateClock) media_awareness(p, c, sim);
-      else if (c == kEvaluateClock) reevaluate(p, sim);
-      else if (c < kMessageClock) invite(p, c - kFirstInviteClock, sim);
+      if (c < kEvaluateClock)
+        media_awareness(p, c, sim);
+      else if (c == kEvaluateClock)
+        reevaluate(p, sim);
+      else if (c < kMessageClock)
+        invite(p, c - kFirstInviteClock, sim);
       else if (c == kMessageClock) {
         // A message changes only its recipient's annoyance, which no rate depends on: only
         // the clock that fired needs a new firing (every other set_rate would be a no-op).
         prospect(p, sim);
         clocks_[clock].set_rate(sim, platform_stream_, platform_rate(clock));
         return;
-      } else respond(p, sim);
+      } else
+        respond(p, sim);
     } else if (clock - platform_clocks == kSeparateOrMove) {
       separate_or_move(sim.now());
     } else if (clock - platform_clocks == kFindJob) {
@@ -149,8 +162,9 @@ double EssayModel::platform_rate(std::size_t clock) const {
     per_year = params_.invitation_rate[c - kFirstInviteClock] *
                static_cast<double>(state.active_pools().size(c - kFirstInviteClock));
   else if (c == kMessageClock)
-    per_year = params_.message_rate *
-               static_cast<double>(state.active_pools().size(static_cast<std::size_t>(Role::Salesperson)));
+    per_year =
+        params_.message_rate *
+        static_cast<double>(state.active_pools().size(static_cast<std::size_t>(Role::Salesperson)));
   else if (params_.response_days > 0)
     per_year = kDaysPerYear / params_.response_days * static_cast<double>(state.invited());
   return per_year / kDaysPerYear;
@@ -162,8 +176,8 @@ void EssayModel::refresh_clocks(core::Simulator& sim) {
     clocks_[c].set_rate(sim, platform_stream_, platform_rate(c));
   const double employed = static_cast<double>(labour_pools_.size(0));
   const double unemployed = static_cast<double>(labour_pools_.size(1));
-  clocks_[platform_clocks + kSeparateOrMove].set_rate(
-      sim, labour_stream_, labour_.leaving() * employed / kDaysPerYear);
+  clocks_[platform_clocks + kSeparateOrMove].set_rate(sim, labour_stream_,
+                                                      labour_.leaving() * employed / kDaysPerYear);
   clocks_[platform_clocks + kFindJob].set_rate(sim, labour_stream_,
                                                labour_.job_finding * unemployed / kDaysPerYear);
   clocks_[platform_clocks + kReferral].set_rate(sim, labour_stream_, referral_rates_.total());

@@ -13,7 +13,7 @@ constexpr std::size_t kSizeBins = 25;  // log2 bins: sizes 1, 2-3, 4-7, ... up t
 
 template <std::size_t N>
 Dimension dimension(const std::string& name, const std::array<std::string, N>& labels,
-                         const std::string& description) {
+                    const std::string& description) {
   return {name, std::vector<std::string>(labels.begin(), labels.end()), description};
 }
 
@@ -33,28 +33,53 @@ void copy_histogram(std::span<double> row, const std::vector<std::uint64_t>& his
 std::vector<VariableSpec> EssayModel::output_layout(const scenario::Scenario& scenario) {
   Dimension platform{"platform", {}, "networking platform"};
   for (const auto& p : essay_params(scenario).platforms) platform.labels.push_back(p.name);
-  const auto role = dimension("role", role_names(), "executive, salesperson, middle manager "
+  const auto role = dimension("role", role_names(),
+                              "executive, salesperson, middle manager "
                               "(employed), or job seeker (unemployed, any occupation)");
   const auto status = dimension("status", status_names(), "state of an agent on a platform");
   const auto term = dimension("term", term_names(), "term of the utility U (costs negative)");
   const auto kind = dimension("event_kind", count_names(), "kind of event");
   const auto tie = dimension("tie_kind", tie_kind_names(), "kind of tie");
   return {
-      {"members", "1", "Agents by platform, role and status (active and dormant are members).",
-       {platform, role, status}, true},
-      {"event_counts", "1", "Events of each kind in the interval ending at each time.", {kind},
+      {"members",
+       "1",
+       "Agents by platform, role and status (active and dormant are members).",
+       {platform, role, status},
        true},
-      {"utility_terms", "utility", "Mean of each utility term among the agents of a role who "
+      {"event_counts",
+       "1",
+       "Events of each kind in the interval ending at each time.",
+       {kind},
+       true},
+      {"utility_terms",
+       "utility",
+       "Mean of each utility term among the agents of a role who "
        "evaluated the platform in the interval ending at each time (NaN: nobody did).",
-       {platform, role, term}, false},
-      {"evaluations", "1", "Evaluations by role in the interval ending at each time.",
-       {platform, role}, true},
-      {"members_any", "1", "Agents registered (active or dormant) on at least one platform, by "
-       "role: the union over platforms.", {role}, true},
-      {"mean_degree", "1", "Mean number of ties by role and tie kind at time 0.", {role, tie},
-       false, true},
-      {"clustering", "1", "Estimated global clustering coefficient of the network at time 0.",
-       {}, false, true},
+       {platform, role, term},
+       false},
+      {"evaluations",
+       "1",
+       "Evaluations by role in the interval ending at each time.",
+       {platform, role},
+       true},
+      {"members_any",
+       "1",
+       "Agents registered (active or dormant) on at least one platform, by "
+       "role: the union over platforms.",
+       {role},
+       true},
+      {"mean_degree",
+       "1",
+       "Mean number of ties by role and tie kind at time 0.",
+       {role, tie},
+       false,
+       true},
+      {"clustering",
+       "1",
+       "Estimated global clustering coefficient of the network at time 0.",
+       {},
+       false,
+       true},
       {"firm_sizes", "1", "Firms by size class at time 0.", {size_bin_dimension()}, true, true},
       {"club_sizes", "1", "Clubs by size class at time 0.", {size_bin_dimension()}, true, true},
   };
@@ -68,8 +93,8 @@ void EssayModel::record(Recorder& recorder, std::size_t t) {
   for (std::size_t p = 0; p < platforms; ++p)
     for (std::size_t r = 0; r < kRoles; ++r) {
       for (std::size_t s = 0; s < kStatuses; ++s)
-        members[(p * kRoles + r) * kStatuses + s] = static_cast<double>(
-            platforms_[p].count(static_cast<Role>(r), static_cast<Status>(s)));
+        members[(p * kRoles + r) * kStatuses + s] =
+            static_cast<double>(platforms_[p].count(static_cast<Role>(r), static_cast<Status>(s)));
       const double n = evaluations_[p][r];
       evaluations[p * kRoles + r] = n;
       for (std::size_t k = 0; k < kTerms; ++k)
@@ -86,7 +111,8 @@ void EssayModel::record(Recorder& recorder, std::size_t t) {
   if (t > 0) return;
   auto degree = recorder.row(5, 0);
   for (std::size_t r = 0; r < kRoles; ++r)
-    for (std::size_t k = 0; k < kTieKinds; ++k) degree[r * kTieKinds + k] = summary_.mean_degree[r][k];
+    for (std::size_t k = 0; k < kTieKinds; ++k)
+      degree[r * kTieKinds + k] = summary_.mean_degree[r][k];
   recorder.row(6, 0)[0] = summary_.clustering;
   copy_histogram(recorder.row(7, 0), summary_.firm_size_histogram);
   copy_histogram(recorder.row(8, 0), summary_.club_size_histogram);

@@ -88,8 +88,10 @@ void EssayModel::deliver_invitation(std::uint32_t target, std::size_t p) {
     ++counts_[kAwareInvited];
     set_status(target, p, Status::Aware);
   }
-  if (params_.response_days > 0) platforms_[p].add_invited(target);
-  else answer_now_.emplace_back(target, p);
+  if (params_.response_days > 0)
+    platforms_[p].add_invited(target);
+  else
+    answer_now_.emplace_back(target, p);
 }
 
 // Invitations without delay (response_days = 0), answered at the end of the event that sent
@@ -153,14 +155,16 @@ void EssayModel::become_aware(std::uint32_t i, std::size_t p, double now) {
 }
 
 // The value of i's contacts active on p, sum of V[role_j] w[kind], and their number.
-std::pair<double, std::size_t> EssayModel::member_contacts_on(std::uint32_t i, std::size_t p) const {
+std::pair<double, std::size_t> EssayModel::member_contacts_on(std::uint32_t i,
+                                                              std::size_t p) const {
   double value = 0.0;
   std::size_t count = 0;
   for (const Tie& tie : network_.ties(i))
     if (platforms_[p].status(tie.other()) == Status::Active) {
       ++count;
-      value += params_.utility.contact_value[static_cast<std::size_t>(population_.role(tie.other()))] *
-               params_.utility.tie_value[static_cast<std::size_t>(tie.kind())];
+      value +=
+          params_.utility.contact_value[static_cast<std::size_t>(population_.role(tie.other()))] *
+          params_.utility.tie_value[static_cast<std::size_t>(tie.kind())];
     }
   return {value, count};
 }
@@ -169,8 +173,8 @@ Evaluator EssayModel::evaluator(std::uint32_t i, std::size_t p, double now) cons
   const Agent& a = population_.agent(i);
   Evaluator e;
   e.role = population_.role(i);
-  e.hostile_boss = a.employed && a.occupation != Occupation::Executive &&
-                   population_.firm_hostile(a.firm);
+  e.hostile_boss =
+      a.employed && a.occupation != Occupation::Executive && population_.firm_hostile(a.firm);
   e.in_club = a.club != kNone;
   e.tenure_years = a.employed ? (now - a.hired_at) / kDaysPerYear : 0.0;
   e.annoyance = platforms_[p].annoyance(i, now, params_.annoyance_decay / kDaysPerYear);
@@ -232,8 +236,7 @@ void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next) {
   if (registered(previous) != registered(next)) {
     const bool was_registered = registered_on_[i] > 0;
     registered_on_[i] = static_cast<std::uint8_t>(registered_on_[i] + (registered(next) ? 1 : -1));
-    if (was_registered != (registered_on_[i] > 0))
-    {
+    if (was_registered != (registered_on_[i] > 0)) {
       auto& count = registered_[static_cast<std::size_t>(population_.role(i))];
       count = was_registered ? count - 1 : count + 1;
     }

@@ -21,7 +21,7 @@
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kEssayBytesPerAgent = 104.0;  // + 8: propensity and language traits
+constexpr double kEssayBytesPerAgent = 104.0;         // + 8: propensity and language traits
 constexpr double kEssayBytesPerAgentPlatform = 33.0;  // + 9: the pending-invitation pool
 constexpr double kEssayBytesPerTieEnd = 5.5;
 
@@ -40,7 +40,8 @@ double nominal_essay_degree(const Scenario& s) {
   const double outside =
       executives * s.real("network.outside_degree_executive") +
       occupation_share(s, Occupation::Salesperson) * s.real("network.outside_degree_salesperson") +
-      occupation_share(s, Occupation::MiddleManager) * s.real("network.outside_degree_middle_manager");
+      occupation_share(s, Occupation::MiddleManager) *
+          s.real("network.outside_degree_middle_manager");
   return s.real("network.colleague_degree") + club_members * s.real("network.club_degree") +
          outside;
 }
@@ -48,8 +49,8 @@ double nominal_essay_degree(const Scenario& s) {
 // Tie ends per agent that job moves add over the run (former colleagues kept, new ones drawn).
 double moved_tie_ends(const Scenario& s) {
   const auto rates = labour_rates(s);
-  const double years = static_cast<double>(s.date("run.end").days - s.date("run.start").days) /
-                       kDaysPerYear;
+  const double years =
+      static_cast<double>(s.date("run.end").days - s.date("run.start").days) / kDaysPerYear;
   return 2.0 * s.real("network.colleague_degree") * (rates.separation + rates.job_to_job) * years;
 }
 }  // namespace

@@ -5,8 +5,7 @@
 namespace netadopt::models::essay {
 
 const std::array<std::string, kStatuses>& status_names() {
-  static const std::array<std::string, kStatuses> names = {"unaware", "aware", "active",
-                                                           "dormant"};
+  static const std::array<std::string, kStatuses> names = {"unaware", "aware", "active", "dormant"};
   return names;
 }
 

@@ -5,9 +5,9 @@
 namespace netadopt::models::essay {
 
 const std::array<std::string, kTerms>& term_names() {
-  static const std::array<std::string, kTerms> names = {
-      "network", "career", "opportunity", "visibility", "hostile_boss", "closed_club",
-      "annoyance", "loyalty", "propensity"};
+  static const std::array<std::string, kTerms> names = {"network",    "career",       "opportunity",
+                                                        "visibility", "hostile_boss", "closed_club",
+                                                        "annoyance",  "loyalty",      "propensity"};
   return names;
 }
 

@@ -30,8 +30,7 @@ void attach(std::vector<std::uint32_t>& ends, std::uint32_t source, std::uint32_
 }  // namespace
 
 Graph barabasi_albert(std::uint32_t nodes, std::uint32_t m, core::Stream& stream) {
-  if (m < 1 || nodes <= m)
-    throw std::invalid_argument("barabasi_albert: need nodes > m >= 1");
+  if (m < 1 || nodes <= m) throw std::invalid_argument("barabasi_albert: need nodes > m >= 1");
   std::vector<std::uint32_t> ends = clique_ends(m);
   ends.reserve(ends.size() + 2 * std::size_t{m} * (nodes - m - 1));
   for (std::uint32_t s = m + 1; s < nodes; ++s) attach(ends, s, m, stream);

@@ -55,7 +55,7 @@ void add_ties(Csr& csr, std::vector<End> ties) {
   const std::size_t nodes = off.size() - 1;
   nb.resize(nb.size() + ends.size());
   std::size_t pending = ends.size();  // new ends in rows <= u
-  std::uint64_t end = off[nodes];      // the old end of row u
+  std::uint64_t end = off[nodes];     // the old end of row u
   for (std::size_t u = nodes; u-- > 0 && pending > 0;) {
     std::size_t mine = 0;
     while (mine < pending && ends[pending - 1 - mine].first == u) ++mine;

@@ -49,7 +49,8 @@ std::string read_id(std::string_view& s, std::uint32_t nodes, std::uint32_t& id)
   std::uint64_t value = 0;
   const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
   const bool separated = end == s.data() + s.size() || std::strchr(" \t\r\n#", *end) != nullptr;
-  if (error == std::errc::result_out_of_range || (error == std::errc() && separated && value >= nodes))
+  if (error == std::errc::result_out_of_range ||
+      (error == std::errc() && separated && value >= nodes))
     return "node id " + token_of(s) + " is out of range: population.size is " +
            std::to_string(nodes) + " (ids 0 to " + std::to_string(nodes - 1) + ")";
   if (error != std::errc() || !separated)
@@ -82,7 +83,8 @@ File open_or_throw(const std::filesystem::path& file, const std::string& key) {
   const int error = std::filesystem::is_directory(file, ignored) ? EISDIR : errno;
   if (!f || error == EISDIR)
     throw scenario::ScenarioError(
-        {{file.string(), 0, key, "cannot read the edge list: " + std::string(std::strerror(error))}},
+        {{file.string(), 0, key,
+          "cannot read the edge list: " + std::string(std::strerror(error))}},
         false);
   return f;
 }
@@ -115,7 +117,8 @@ Graph read_edge_list(const std::filesystem::path& file, std::uint32_t nodes,
   check_lines(file, nodes, key);
   detail::Csr csr = detail::build_csr(nodes, [&](auto&& emit) {
     for_each_line(file, key, [&](int, std::string_view line) {
-      if (const Parsed parsed = parse_line(line, nodes); parsed.tie) emit(parsed.tie->u, parsed.tie->v);
+      if (const Parsed parsed = parse_line(line, nodes); parsed.tie)
+        emit(parsed.tie->u, parsed.tie->v);
     });
   });
   const std::uint64_t duplicates = detail::merge_duplicates(csr);

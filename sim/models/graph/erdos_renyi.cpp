@@ -29,8 +29,9 @@ std::uint64_t pair_key(Pair p) {
 }
 
 // `missing` distinct pairs absent from the graph.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> absent_pairs(
-    const detail::Csr& csr, std::uint64_t missing, core::Stream& stream) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> absent_pairs(const detail::Csr& csr,
+                                                                  std::uint64_t missing,
+                                                                  core::Stream& stream) {
   const auto nodes = static_cast<std::uint32_t>(csr.offsets.size() - 1);
   std::unordered_set<std::uint64_t> chosen;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;

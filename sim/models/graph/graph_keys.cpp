@@ -48,28 +48,54 @@ Check ba_edges_fit(const scenario::Scenario& s) {
 
 void declare_graph_keys(scenario::Schema& schema) {
   const std::string group = "sir, threshold";
-  schema.add({"graph.source", KeyType::Choice, "erdos_renyi", "", {},
+  schema.add({"graph.source",
+              KeyType::Choice,
+              "erdos_renyi",
+              "",
+              {},
               {"erdos_renyi", "barabasi_albert", "file"},
               "The network of the `sir` and `threshold` models: generated (Erdos-Renyi G(N, M) "
-              "or Barabasi-Albert) or read from graph.file. N is population.size.", "", group});
+              "or Barabasi-Albert) or read from graph.file. N is population.size.",
+              "",
+              group});
   schema.add(scenario::path_key(
-      {"graph.file", KeyType::Text, "edges.txt", "", {}, {},
+      {"graph.file",
+       KeyType::Text,
+       "edges.txt",
+       "",
+       {},
+       {},
        "Edge list read when graph.source is 'file': one tie 'u v' per line, 0-based node ids "
        "below population.size, '#' starts a comment. A relative path is taken from the "
        "scenario file's folder. Self-loops are dropped and repeated ties merged.",
-       "", group}));
-  schema.add({"graph.mean_degree", KeyType::Real, "10", "ties", {0, 1e6}, {},
+       "",
+       group}));
+  schema.add({"graph.mean_degree",
+              KeyType::Real,
+              "10",
+              "ties",
+              {0, 1e6},
+              {},
               "Mean degree k of the Erdos-Renyi network: it has M = round(k N / 2) distinct "
-              "ties drawn uniformly among all pairs.", "", group});
-  schema.add({"graph.ba_edges", KeyType::Integer, "3", "ties", {1, 100000}, {},
+              "ties drawn uniformly among all pairs.",
+              "",
+              group});
+  schema.add({"graph.ba_edges",
+              KeyType::Integer,
+              "3",
+              "ties",
+              {1, 100000},
+              {},
               "Ties m that each new node of the Barabasi-Albert network makes, to earlier nodes "
               "chosen with probability proportional to their degree (the first m + 1 nodes form "
-              "a clique); the mean degree is close to 2m.", "Barabasi and Albert (1999)", group});
+              "a clique); the mean degree is close to 2m.",
+              "Barabasi and Albert (1999)",
+              group});
   schema.add_check({{"run.model", "graph.source", "graph.file"}, file_exists});
-  schema.add_check({{"run.model", "population.size", "graph.source", "graph.mean_degree"},
-                    mean_degree_fits});
-  schema.add_check({{"run.model", "population.size", "graph.source", "graph.ba_edges"},
-                    ba_edges_fit});
+  schema.add_check(
+      {{"run.model", "population.size", "graph.source", "graph.mean_degree"}, mean_degree_fits});
+  schema.add_check(
+      {{"run.model", "population.size", "graph.source", "graph.ba_edges"}, ba_edges_fit});
   schema.declare_structural("graph.", "the network was built at the start");
 }
 

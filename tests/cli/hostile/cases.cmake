@@ -234,11 +234,9 @@ hostile_case(no_such_file.ini CODE 66 STDERR
   [=[no_such_file\.ini: cannot read scenario file: No such file or directory]=])
 netadopt_cli_test("hostile: a directory" ARGS run ${hostile_inputs} -o ${hostile_out}/directory.h5
   --quiet CODE 66 ABSENT ${hostile_out}/directory.h5 STDERR "cannot read scenario file: Is a directory")
-add_test(NAME "cli: hostile: an unreadable file (skipped as root)"
+add_test(NAME "cli: hostile: an unreadable file"
   COMMAND ${CMAKE_COMMAND} -DNETADOPT=${NETADOPT_CLI} -DINPUT=${hostile_inputs}/small_valid.ini
           -DWORK=${hostile_out} -P ${CMAKE_CURRENT_LIST_DIR}/unreadable.cmake)
-set_tests_properties("cli: hostile: an unreadable file (skipped as root)"
-  PROPERTIES SKIP_REGULAR_EXPRESSION "netadopt-test-skipped")
 
 # ---- --set and command-line mistakes ------------------------------------------------------------------------
 hostile_case(small_valid.ini AS set_without_equals ARGS --set population.size CODE 65 STDERR

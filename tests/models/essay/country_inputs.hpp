@@ -8,13 +8,20 @@ namespace essay_inputs {
 
 inline const std::map<std::string, std::string>& france() {
   static const std::map<std::string, std::string> keys = {
-      {"culture.country", "france"},          {"culture.language", "fr"},
-      {"culture.english_share", "0.36"},      {"culture.power_distance", "68"},
-      {"culture.individualism", "71"},        {"culture.masculinity", "43"},
-      {"culture.uncertainty_avoidance", "86"}, {"culture.long_term_orientation", "63"},
-      {"culture.indulgence", "48"},           {"culture.employment_protection", "3.05"},
-      {"culture.unemployment_rate", "8.9"},   {"culture.long_term_unemployment_share", "0.338"},
-      {"population.cadres_share", "0.157"},   {"population.sales_share", "0.11"}};
+      {"culture.country", "france"},
+      {"culture.language", "fr"},
+      {"culture.english_share", "0.36"},
+      {"culture.power_distance", "68"},
+      {"culture.individualism", "71"},
+      {"culture.masculinity", "43"},
+      {"culture.uncertainty_avoidance", "86"},
+      {"culture.long_term_orientation", "63"},
+      {"culture.indulgence", "48"},
+      {"culture.employment_protection", "3.05"},
+      {"culture.unemployment_rate", "8.9"},
+      {"culture.long_term_unemployment_share", "0.338"},
+      {"population.cadres_share", "0.157"},
+      {"population.sales_share", "0.11"}};
   return keys;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Shared set-up of the essay structure tests: a schema with the structure's keys, small
 // populations, and invariant checks used after builds and after moves alike.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <set>
 #include <utility>
@@ -24,8 +24,15 @@ inline Stream stream(std::uint64_t seed = 1) {
 // population.size is declared by the catalog; the tests declare it alike.
 inline netadopt::scenario::Schema structure_schema() {
   netadopt::scenario::Schema schema;
-  schema.add({"population.size", netadopt::scenario::KeyType::Integer, "100000", "agents",
-              {1, 2000000000}, {}, "Number of agents.", "", ""});
+  schema.add({"population.size",
+              netadopt::scenario::KeyType::Integer,
+              "100000",
+              "agents",
+              {1, 2000000000},
+              {},
+              "Number of agents.",
+              "",
+              ""});
   declare_population_keys(schema);
   declare_network_keys(schema);
   return schema;
@@ -66,8 +73,8 @@ inline void check_network_simple(const Network& network, std::size_t agents) {
       REQUIRE(tie.other() != i);
       REQUIRE(seen.insert(tie.other()).second);
       const auto& back = network.ties(tie.other());
-      const auto it = std::find_if(back.begin(), back.end(),
-                                   [i](const Tie& t) { return t.other() == i; });
+      const auto it =
+          std::find_if(back.begin(), back.end(), [i](const Tie& t) { return t.other() == i; });
       REQUIRE(it != back.end());
       REQUIRE(it->kind() == tie.kind());
     }

@@ -28,8 +28,8 @@
 //   dD_c/dt =                   - (e + lambda) pi D_c + delta e M_c
 //   dM_c/dt =  a_c U_c pi       + (e + lambda) pi (A_c + D_c) - delta e M_c
 // because (1) awareness (media or invitation) is followed at once by an evaluation; (2) an aware
-// or dormant non-member evaluates again when it re-evaluates (rate e) or when it is invited (rate lambda:
-// an invitation to an aware or dormant agent triggers an evaluation); (3) an active member
+// or dormant non-member evaluates again when it re-evaluates (rate e) or when it is invited (rate
+// lambda: an invitation to an aware or dormant agent triggers an evaluation); (3) an active member
 // re-evaluates at rate e and goes dormant iff U < theta - margin; an invitation to a member
 // does nothing. delta_r must be constant over the run for the ODE to be exact in the limit;
 // the caller chooses parameters for which it is.
@@ -43,20 +43,20 @@ namespace essay_validation {
 constexpr int kClasses = 6;  // occupation o employed: c = o; occupation o unemployed: c = 3 + o
 
 struct MeanFieldParams {
-  std::array<double, kClasses> share{};      // n_c, summing to 1
-  double media_rate = 0;                     // p, per year
-  std::array<double, 3> media_factor{};      // by occupation
-  std::array<double, 4> invitation_rate{};   // by role, per year
-  double evaluation_rate = 0;                // e, per year
+  std::array<double, kClasses> share{};     // n_c, summing to 1
+  double media_rate = 0;                    // p, per year
+  std::array<double, 3> media_factor{};     // by occupation
+  std::array<double, 4> invitation_rate{};  // by role, per year
+  double evaluation_rate = 0;               // e, per year
   double beta = 1, theta = 0, leave_margin = 0;
-  std::array<double, 4> base_utility{};      // U_r without the salespeople's opportunity
-  double prospect_weight = 0;                // w_opp x prospect_value (salespeople)
+  std::array<double, 4> base_utility{};  // U_r without the salespeople's opportunity
+  double prospect_weight = 0;            // w_opp x prospect_value (salespeople)
 };
 
 inline int role_of_class(int c) { return c < 3 ? c : 3; }
 inline int occupation_of_class(int c) { return c % 3; }
 
-constexpr int kU = 0, kA = 1, kD = 2, kM = 3;  // offsets in a class's block of 4
+constexpr int kU = 0, kA = 1, kD = 2, kM = 3;                   // offsets in a class's block of 4
 using MeanFieldState = Eigen::Matrix<double, 4 * kClasses, 1>;  // (U, A, D, M) for each c
 
 inline double utility_of_role(const MeanFieldParams& p, int role, double member_share) {

@@ -36,28 +36,46 @@ constexpr int kYears = 8;  // 2003-01-01 to 2011-01-01 is 2922 days = 8 x 365.25
 
 Keys bass_limit(double p, double q) {
   const std::string ps = std::to_string(p), qs = std::to_string(q);
-  return plain_choice({{"run.model", "essay"}, {"run.seed", "1969"},
-          {"run.replications", std::to_string(kReplications)},
-          {"run.start", "2003-01-01"}, {"run.end", "2011-01-01"},
-          {"output.interval_days", "365.25"}, {"population.size", std::to_string(kN)},
-          {"platforms.count", "1"}, {"platform1.launch", "2003-01-01"},
-          {"platform1.founders", "0"}, {"platform1.media_rate", ps},
-          {"awareness.media_executive", "1"}, {"awareness.media_salesperson", "1"},
-          {"awareness.media_middle_manager", "1"},
-          {"invitations.rate_executive", qs}, {"invitations.rate_salesperson", qs},
-          {"invitations.rate_middle_manager", qs}, {"invitations.rate_job_seeker", qs},
-          {"invitations.well_mixed", "1"},
-          {"utility.w_net", "0"}, {"utility.w_career", "0"}, {"utility.w_opp", "0"},
-          {"utility.c_vis", "0"}, {"utility.c_boss", "0"}, {"utility.c_club", "0"},
-          {"utility.c_spam", "0"}, {"utility.c_loyal", "0"},
-          {"adoption.threshold_base", "-50"}, {"adoption.threshold_uncertainty", "0"},
-          {"adoption.leave_margin", "0"},
-          {"labour.separation_rate", "0"}, {"labour.job_finding_rate", "0"},
-          {"labour.job_to_job_rate", "0"}, {"prospecting.message_rate", "0"},
-          // The network plays no part here; a sparse one builds faster.
-          {"network.colleague_degree", "0"}, {"network.club_degree", "0"},
-          {"network.outside_degree_executive", "0"}, {"network.outside_degree_salesperson", "0"},
-          {"network.outside_degree_middle_manager", "0"}});
+  return plain_choice({{"run.model", "essay"},
+                       {"run.seed", "1969"},
+                       {"run.replications", std::to_string(kReplications)},
+                       {"run.start", "2003-01-01"},
+                       {"run.end", "2011-01-01"},
+                       {"output.interval_days", "365.25"},
+                       {"population.size", std::to_string(kN)},
+                       {"platforms.count", "1"},
+                       {"platform1.launch", "2003-01-01"},
+                       {"platform1.founders", "0"},
+                       {"platform1.media_rate", ps},
+                       {"awareness.media_executive", "1"},
+                       {"awareness.media_salesperson", "1"},
+                       {"awareness.media_middle_manager", "1"},
+                       {"invitations.rate_executive", qs},
+                       {"invitations.rate_salesperson", qs},
+                       {"invitations.rate_middle_manager", qs},
+                       {"invitations.rate_job_seeker", qs},
+                       {"invitations.well_mixed", "1"},
+                       {"utility.w_net", "0"},
+                       {"utility.w_career", "0"},
+                       {"utility.w_opp", "0"},
+                       {"utility.c_vis", "0"},
+                       {"utility.c_boss", "0"},
+                       {"utility.c_club", "0"},
+                       {"utility.c_spam", "0"},
+                       {"utility.c_loyal", "0"},
+                       {"adoption.threshold_base", "-50"},
+                       {"adoption.threshold_uncertainty", "0"},
+                       {"adoption.leave_margin", "0"},
+                       {"labour.separation_rate", "0"},
+                       {"labour.job_finding_rate", "0"},
+                       {"labour.job_to_job_rate", "0"},
+                       {"prospecting.message_rate", "0"},
+                       // The network plays no part here; a sparse one builds faster.
+                       {"network.colleague_degree", "0"},
+                       {"network.club_degree", "0"},
+                       {"network.outside_degree_executive", "0"},
+                       {"network.outside_degree_salesperson", "0"},
+                       {"network.outside_degree_middle_manager", "0"}});
 }
 
 void check_bass_limit(double p, double q) {
@@ -82,8 +100,8 @@ void check_bass_limit(double p, double q) {
     REQUIRE(ref.phi == Approx(netadopt::testing::bass_F(p, q, year)).epsilon(1e-9));
     const double expected = ref.phi + ref.bias / kN;
     const double se = std::sqrt(ref.variance / (double(kN) * kReplications));
-    INFO("p = " << p << ", q = " << q << ", year " << year << ": F = " << ref.phi
-                << ", mean " << mean(x) << ", standard error " << se);
+    INFO("p = " << p << ", q = " << q << ", year " << year << ": F = " << ref.phi << ", mean "
+                << mean(x) << ", standard error " << se);
     CHECK(std::abs(mean(x) - expected) < 4 * se);
   }
   // Every join follows an awareness event, and no evaluation ever refused.

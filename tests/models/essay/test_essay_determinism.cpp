@@ -10,9 +10,12 @@ using namespace essay_validation;
 
 namespace {
 Keys determinism_keys() {
-  return with(essay_base(), {{"run.replications", "4"}, {"population.size", "5000"},
-                             {"platforms.count", "2"}, {"platform2.launch", "2003-06-01"},
-                             {"platform2.media_rate", "0.3"}, {"run.end", "2005-01-01"}});
+  return with(essay_base(), {{"run.replications", "4"},
+                             {"population.size", "5000"},
+                             {"platforms.count", "2"},
+                             {"platform2.launch", "2003-06-01"},
+                             {"platform2.media_rate", "0.3"},
+                             {"run.end", "2005-01-01"}});
 }
 
 // Same values, NaN where the other has NaN (a term nobody evaluated).

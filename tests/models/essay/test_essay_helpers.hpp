@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "country_inputs.hpp"
 #include "netadopt/catalog/catalog.hpp"
-#include "netadopt/run/full_schema.hpp"
 #include "netadopt/models/essay/essay_model.hpp"
+#include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/runner.hpp"
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
-#include "country_inputs.hpp"
 
 namespace essay_validation {
 
@@ -24,8 +24,17 @@ using netadopt::scenario::kDaysPerYear;
 constexpr std::size_t kRoles = 4, kStatuses = 4, kTerms = 9;
 enum RoleIndex : std::size_t { kExecutive, kSalesperson, kMiddleManager, kJobSeeker };
 enum StatusIndex : std::size_t { kUnaware, kAware, kActive, kDormant };
-enum TermIndex : std::size_t { kNetwork, kCareer, kOpportunity, kVisibility, kBoss, kClub,
-                               kAnnoyance, kLoyalty, kPropensity };
+enum TermIndex : std::size_t {
+  kNetwork,
+  kCareer,
+  kOpportunity,
+  kVisibility,
+  kBoss,
+  kClub,
+  kAnnoyance,
+  kLoyalty,
+  kPropensity
+};
 
 // `base` with the keys of `more` added or replaced.
 inline Keys with(Keys base, const Keys& more) {
@@ -60,25 +69,32 @@ inline netadopt::run::RunResult run(const Keys& keys, int threads = 0) {
 // The essay model with one platform launched at run.start, every mechanism at its default,
 // France's country inputs.
 inline Keys essay_base() {
-  return with(essay_inputs::france(), {{"run.model", "essay"},           {"run.seed", "20050801"},
-          {"run.replications", "2"},         {"run.start", "2003-01-01"},
-          {"run.end", "2006-01-01"},         {"output.interval_days", "91.3125"},
-          {"population.size", "10000"},      {"platforms.count", "1"},
-          {"platform1.launch", "2003-01-01"}, {"platform1.media_rate", "0.3"},
-          {"platform1.home_market", "france"}, {"platform1.language", "fr"}});
+  return with(essay_inputs::france(), {{"run.model", "essay"},
+                                       {"run.seed", "20050801"},
+                                       {"run.replications", "2"},
+                                       {"run.start", "2003-01-01"},
+                                       {"run.end", "2006-01-01"},
+                                       {"output.interval_days", "91.3125"},
+                                       {"population.size", "10000"},
+                                       {"platforms.count", "1"},
+                                       {"platform1.launch", "2003-01-01"},
+                                       {"platform1.media_rate", "0.3"},
+                                       {"platform1.home_market", "france"},
+                                       {"platform1.language", "fr"}});
 }
 
 // The choice rule of the first version, for the analytic limits (Bass, mean field): no
 // sign-up burst, invitations answered at once, no social proof, no spread of propensities,
 // one platform in the country's language, and France's country inputs.
 inline Keys plain_choice(const Keys& keys) {
-  return with(with(essay_inputs::france(), keys),
-              {{"invitations.signup_share_executive", "0"},
-               {"invitations.signup_share_salesperson", "0"},
-               {"invitations.signup_share_middle_manager", "0"},
-               {"invitations.signup_share_job_seeker", "0"}, {"invitations.response_days", "0"},
-               {"adoption.social_proof", "0"}, {"adoption.propensity_sd", "0"},
-               {"platform1.language", "fr"}});
+  return with(with(essay_inputs::france(), keys), {{"invitations.signup_share_executive", "0"},
+                                                   {"invitations.signup_share_salesperson", "0"},
+                                                   {"invitations.signup_share_middle_manager", "0"},
+                                                   {"invitations.signup_share_job_seeker", "0"},
+                                                   {"invitations.response_days", "0"},
+                                                   {"adoption.social_proof", "0"},
+                                                   {"adoption.propensity_sd", "0"},
+                                                   {"platform1.language", "fr"}});
 }
 
 // Read access to a result by variable, replication, time index and cell.

@@ -37,23 +37,30 @@ constexpr double kMoves = 0.2;
 
 Keys labour_keys(double s, double f, double u0, const std::string& end,
                  int replications = kReplications) {
-  return plain_choice({{"run.model", "essay"}, {"run.seed", "1999"},
-          {"run.replications", std::to_string(replications)},
-          {"run.start", "2003-01-01"}, {"run.end", end},
-          {"output.interval_days", "91.3125"}, {"population.size", std::to_string(kN)},
-          {"population.initial_unemployment", std::to_string(u0)},
-          // The platform launches long after the run ends: no platform event at all.
-          {"platforms.count", "1"}, {"platform1.launch", "2199-01-01"},
-          {"platform1.founders", "0"}, {"platform1.media_rate", "0"},
-          {"labour.separation_rate", std::to_string(s)},
-          {"labour.job_finding_rate", std::to_string(f)},
-          {"labour.job_to_job_rate", std::to_string(kMoves)}, {"labour.referral_boost", "0"}});
+  return plain_choice({{"run.model", "essay"},
+                       {"run.seed", "1999"},
+                       {"run.replications", std::to_string(replications)},
+                       {"run.start", "2003-01-01"},
+                       {"run.end", end},
+                       {"output.interval_days", "91.3125"},
+                       {"population.size", std::to_string(kN)},
+                       {"population.initial_unemployment", std::to_string(u0)},
+                       // The platform launches long after the run ends: no platform event at all.
+                       {"platforms.count", "1"},
+                       {"platform1.launch", "2199-01-01"},
+                       {"platform1.founders", "0"},
+                       {"platform1.media_rate", "0"},
+                       {"labour.separation_rate", std::to_string(s)},
+                       {"labour.job_finding_rate", std::to_string(f)},
+                       {"labour.job_to_job_rate", std::to_string(kMoves)},
+                       {"labour.referral_boost", "0"}});
 }
 
 // Share of job seekers in each replication at time index t (all statuses of platform 0).
 std::vector<double> unemployment(const View& v, std::size_t t) {
   std::vector<double> u;
-  for (std::size_t rep = 0; rep < v.reps(); ++rep) u.push_back(v.role_count(rep, t, kJobSeeker) / kN);
+  for (std::size_t rep = 0; rep < v.reps(); ++rep)
+    u.push_back(v.role_count(rep, t, kJobSeeker) / kN);
   return u;
 }
 
@@ -97,7 +104,8 @@ void check_stationary(double s, double f) {
   const double rho = std::exp(-k * 0.25);
   double correlation_sum = 0;  // sum_ij rho^|i - j|
   for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < n; ++j) correlation_sum += std::pow(rho, std::abs(double(i) - double(j)));
+    for (std::size_t j = 0; j < n; ++j)
+      correlation_sum += std::pow(rho, std::abs(double(i) - double(j)));
   const double se = std::sqrt(u_star * (1 - u_star) * correlation_sum /
                               (double(kN) * double(n * n) * kReplications));
   INFO("s = " << s << ", f = " << f << ": u* = " << u_star << ", time average " << average
@@ -119,7 +127,8 @@ void check_relaxation(double s, double f) {
     const double decay = std::exp(-k * years);
     const double a = u_star + (1 - u_star) * decay, b = u_star * (1 - decay);
     const double expected = u0 * a + (1 - u0) * b;
-    const double se = std::sqrt((u0 * a * (1 - a) + (1 - u0) * b * (1 - b)) / (double(kN) * replications));
+    const double se =
+        std::sqrt((u0 * a * (1 - a) + (1 - u0) * b * (1 - b)) / (double(kN) * replications));
     const auto u = unemployment(v, t);
     INFO("s = " << s << ", f = " << f << ", year " << years << ": expected " << expected
                 << ", mean " << mean(u) << ", standard error " << se);

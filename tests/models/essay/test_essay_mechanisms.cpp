@@ -47,7 +47,8 @@ TEST_CASE("essay H1: founders and media off, nobody ever becomes aware", "[essay
   // Founders alone (no media) seed the platform: 20 agents active at launch (an employed
   // executive and its contacts, breadth first), and their invitations spread it. Invitations
   // are answered after a delay, so nobody else is active at time 0.
-  const auto seeded = run(with(on(), {{"platform1.founders", "20"}, {"platform1.media_rate", "0"}}));
+  const auto seeded =
+      run(with(on(), {{"platform1.founders", "20"}, {"platform1.media_rate", "0"}}));
   const View s{seeded};
   for (std::size_t rep = 0; rep < s.reps(); ++rep) {
     double active = 0;
@@ -98,7 +99,8 @@ TEST_CASE("essay H3: referral_boost = 0 removes referral hires, w_career = 0 the
           "[essay][mechanisms]") {
   // Many job seekers who join (w_career high) with member contacts, and a strong boost.
   const Keys jobs = with(on(), {{"population.initial_unemployment", "0.2"},
-                                {"utility.w_career", "4"}, {"utility.job_seeker_need", "1"},
+                                {"utility.w_career", "4"},
+                                {"utility.job_seeker_need", "1"},
                                 {"labour.referral_contacts", "1"}});
   const auto off = run(with(jobs, {{"labour.referral_boost", "0"}}));
   CHECK(View{off}.total_count("referral_hires") == 0);
@@ -156,7 +158,8 @@ TEST_CASE("essay H5: w_net = 0 removes the network term, c_loyal = 0 the loyalty
   // On: members' contacts give a positive network term to somebody; loyalty costs every
   // employed role (tenure > 0, career orientation < 1) and never a job seeker.
   double highest = 0.0;
-  for (std::size_t r = 0; r < kRoles; ++r) highest = std::max(highest, term_range(v, kNetwork, r).hi);
+  for (std::size_t r = 0; r < kRoles; ++r)
+    highest = std::max(highest, term_range(v, kNetwork, r).hi);
   CHECK(highest > 0.0);
   for (std::size_t r : {kExecutive, kSalesperson, kMiddleManager}) {
     const auto loyalty = term_range(v, kLoyalty, r);
@@ -191,8 +194,9 @@ TEST_CASE("essay H7: discretion = 0 or c_vis = 0 removes the visibility cost",
   check_off(with(on(), {{"utility.c_vis", "0"}}), kVisibility);
   // On: the term is the constant -c_vis discretion visibility[role] for every role.
   // (Without social proof, which would scale it by each agent's member contacts.)
-  const auto result = run(with(on(), {{"utility.c_vis", "2"}, {"culture.discretion", "0.5"},
-                                      {"adoption.social_proof", "0"}}));
+  const auto result = run(with(
+      on(),
+      {{"utility.c_vis", "2"}, {"culture.discretion", "0.5"}, {"adoption.social_proof", "0"}}));
   const double visibility[] = {0.5, 0.2, 1.0, 0.3};  // the keys' defaults
   for (std::size_t r = 0; r < kRoles; ++r) {
     const auto range = term_range(View{result}, kVisibility, r);
@@ -268,8 +272,10 @@ std::size_t outside_tie_ends(const std::vector<std::vector<std::pair<std::uint32
 }
 }  // namespace
 
-TEST_CASE("essay H9: job_to_job_rate = 0 removes moves, their new outside ties and career "
-          "orientation", "[essay][mechanisms]") {
+TEST_CASE(
+    "essay H9: job_to_job_rate = 0 removes moves, their new outside ties and career "
+    "orientation",
+    "[essay][mechanisms]") {
   // Only job-to-job moves can change the network: no separations, no job finding.
   const Keys labour = with(on(), {{"labour.separation_rate", "0"},
                                   {"labour.job_finding_rate", "0"},

@@ -19,8 +19,10 @@ namespace {
 
 // The founders launch the platform at time 0; nobody answers an invitation before the end.
 Keys burst(const std::string& share, const Keys& more = {}) {
-  Keys keys = with(essay_base(), {{"run.end", "2003-02-01"}, {"run.replications", "4"},
-                                  {"platform1.founders", "40"}, {"platform1.media_rate", "0"},
+  Keys keys = with(essay_base(), {{"run.end", "2003-02-01"},
+                                  {"run.replications", "4"},
+                                  {"platform1.founders", "40"},
+                                  {"platform1.media_rate", "0"},
                                   {"invitations.response_days", "3650"},
                                   {"invitations.signup_discretion", "0"}});
   for (const char* role : {"executive", "salesperson", "middle_manager", "job_seeker"})
@@ -125,11 +127,13 @@ TEST_CASE("propensity: sd 0 removes the term, sd > 0 spreads it", "[essay][take-
   CHECK(r.hi - r.lo > 0);
 }
 
-TEST_CASE("language: an English-only platform is joined by English users only, by everyone "
-          "once it speaks the country's language", "[essay][take-off]") {
-  const Keys english = with(essay_base(), {{"platform1.language", "en"},
-                                           {"platform1.founders", "0"},
-                                           {"culture.english_share", "0"}});
+TEST_CASE(
+    "language: an English-only platform is joined by English users only, by everyone "
+    "once it speaks the country's language",
+    "[essay][take-off]") {
+  const Keys english = with(
+      essay_base(),
+      {{"platform1.language", "en"}, {"platform1.founders", "0"}, {"culture.english_share", "0"}});
   const auto closed = run(english);
   CHECK(View{closed}.total_count("evaluations") > 0);
   CHECK(View{closed}.total_count("joins") == 0);

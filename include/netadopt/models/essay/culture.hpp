@@ -35,21 +35,21 @@ struct Culture {  // every field comes from the scenario (culture()); no country
   std::string country, language;
   double power_distance = 0, individualism = 0, masculinity = 0;
   double uncertainty_avoidance = 0, long_term_orientation = 0, indulgence = 0;
-  double employment_protection = 0;        // OECD EPL, 0-6
-  double unemployment_rate = 0;            // percent
+  double employment_protection = 0;         // OECD EPL, 0-6
+  double unemployment_rate = 0;             // percent
   double long_term_unemployment_share = 0;  // of the unemployed, jobless 12 months or more
-  double english_share = 0;                // share who can use an English-only platform
-  double discretion = 0;                   // H7 norm, 0-1 (derived from masculinity)
-  double club_closure = 0;                 // H6 norm, 0-1 (derived from uncertainty avoidance)
+  double english_share = 0;                 // share who can use an English-only platform
+  double discretion = 0;                    // H7 norm, 0-1 (derived from masculinity)
+  double club_closure = 0;                  // H6 norm, 0-1 (derived from uncertainty avoidance)
 };
 
 struct LabourRates {
-  double separation = 0, job_finding = 0, job_to_job = 0;  // per year
-  double career_orientation = 0;                           // of the employed, 0-1
+  double separation = 0, job_finding = 0, job_to_job = 0;     // per year
+  double career_orientation = 0;                              // of the employed, 0-1
   double leaving() const { return separation + job_to_job; }  // an employed agent leaves its firm
 };
 
-void declare_culture_keys(scenario::Schema& schema);  // [culture] and [labour]
+void declare_culture_keys(scenario::Schema& schema);   // [culture] and [labour]
 const std::vector<std::string>& country_input_keys();  // required for the essay model
 Culture culture(const scenario::Scenario& scenario);
 LabourRates labour_rates(const scenario::Scenario& scenario);  // derived unless set

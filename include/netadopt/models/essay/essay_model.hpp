@@ -17,9 +17,9 @@
 #include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/rate_tree.hpp"
 #include "netadopt/models/essay/culture.hpp"
-#include "netadopt/models/essay/structure/network.hpp"
 #include "netadopt/models/essay/parameters.hpp"
 #include "netadopt/models/essay/platform_state.hpp"
+#include "netadopt/models/essay/structure/network.hpp"
 #include "netadopt/models/essay/structure/population.hpp"
 #include "netadopt/models/essay/utility.hpp"
 #include "netadopt/models/model.hpp"
@@ -29,8 +29,20 @@ namespace netadopt::models::essay {
 void declare_essay_model_keys(scenario::Schema& schema);  // every key of the essay model
 
 // Kinds of events counted in the output, per reporting interval.
-enum Count : int { kAwareMedia, kAwareInvited, kEvaluations, kJoins, kDormancies, kInvitations,
-                   kMessages, kSeparations, kHires, kReferralHires, kMoves, kCounts };
+enum Count : int {
+  kAwareMedia,
+  kAwareInvited,
+  kEvaluations,
+  kJoins,
+  kDormancies,
+  kInvitations,
+  kMessages,
+  kSeparations,
+  kHires,
+  kReferralHires,
+  kMoves,
+  kCounts
+};
 const std::array<std::string, kCounts>& count_names();
 
 class EssayModel : public Model {
@@ -102,13 +114,13 @@ class EssayModel : public Model {
   Network network_;
   std::vector<PlatformState> platforms_;
   std::vector<bool> launched_;
-  std::vector<core::EventId> launch_events_;  // per platform: its launch, until it happens
-  core::PoolFamily labour_pools_;        // 0: employed, 1: unemployed
-  std::vector<std::uint8_t> member_of_;  // platforms on which an agent is active
-  std::vector<std::uint32_t> member_contacts_;  // contacts active on some platform
-  std::vector<std::uint8_t> registered_on_;      // platforms where active or dormant
+  std::vector<core::EventId> launch_events_;      // per platform: its launch, until it happens
+  core::PoolFamily labour_pools_;                 // 0: employed, 1: unemployed
+  std::vector<std::uint8_t> member_of_;           // platforms on which an agent is active
+  std::vector<std::uint32_t> member_contacts_;    // contacts active on some platform
+  std::vector<std::uint8_t> registered_on_;       // platforms where active or dormant
   std::array<std::size_t, kRoles> registered_{};  // agents registered on some platform, by role
-  core::RateTree referral_rates_;        // per day, unemployed active members only
+  core::RateTree referral_rates_;                 // per day, unemployed active members only
   std::vector<core::PoissonClock> clocks_;
   std::vector<std::pair<std::uint32_t, std::size_t>> answer_now_;  // invitations with no delay
   // output accumulators, reset at each reporting time

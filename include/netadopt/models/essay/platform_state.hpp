@@ -45,14 +45,16 @@ class PlatformState {
   void persist(core::StateArchive& archive);  // checkpoints
 
  private:
-  static std::size_t index(Role r, Status s) { return static_cast<std::size_t>(r) * kStatuses + static_cast<std::size_t>(s); }
+  static std::size_t index(Role r, Status s) {
+    return static_cast<std::size_t>(r) * kStatuses + static_cast<std::size_t>(s);
+  }
   std::vector<std::uint8_t> status_;
   core::PoolFamily awareness_;
   core::PoolFamily active_;
   core::PoolFamily invited_;  // one pool
   std::array<std::size_t, kRoles * kStatuses> counts_{};
-  std::vector<float> annoyance_;       // value at annoyed_at_
-  std::vector<float> annoyed_at_;      // day of the last update
+  std::vector<float> annoyance_;   // value at annoyed_at_
+  std::vector<float> annoyed_at_;  // day of the last update
 };
 
 }  // namespace netadopt::models::essay

@@ -23,8 +23,18 @@
 
 namespace netadopt::models::essay {
 
-enum Term : int { kNetwork, kCareer, kOpportunity, kVisibility, kBoss, kClub, kAnnoyance,
-                  kLoyalty, kPropensity, kTerms };
+enum Term : int {
+  kNetwork,
+  kCareer,
+  kOpportunity,
+  kVisibility,
+  kBoss,
+  kClub,
+  kAnnoyance,
+  kLoyalty,
+  kPropensity,
+  kTerms
+};
 const std::array<std::string, kTerms>& term_names();
 
 struct Evaluator {  // what the utility needs to know of the agent who evaluates
@@ -33,10 +43,10 @@ struct Evaluator {  // what the utility needs to know of the agent who evaluates
   bool in_club = false;
   double tenure_years = 0;
   double annoyance = 0;
-  double contact_value = 0;   // sum over member contacts of V[role_j] w[kind]
-  double member_share = 0;    // active members of the platform / agents
-  double caution = 1;         // social-proof discount of the caution terms, in (0, 1]
-  double propensity = 0;      // the agent's own term, sd x z_i
+  double contact_value = 0;  // sum over member contacts of V[role_j] w[kind]
+  double member_share = 0;   // active members of the platform / agents
+  double caution = 1;        // social-proof discount of the caution terms, in (0, 1]
+  double propensity = 0;     // the agent's own term, sd x z_i
 };
 
 // 1 / (1 + social_proof x member_contacts): 1 at zero member contacts, falling as they join.

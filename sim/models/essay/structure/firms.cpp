@@ -10,8 +10,8 @@ std::vector<std::uint32_t> draw_firm_sizes(std::size_t employed, const Populatio
                                            core::Stream& stream) {
   std::vector<std::uint32_t> sizes;
   for (std::size_t placed = 0; placed < employed;) {
-    const std::size_t size = draw_power_law_size(stream, params.firm_size_exponent,
-                                                 params.firm_max_size);
+    const std::size_t size =
+        draw_power_law_size(stream, params.firm_size_exponent, params.firm_max_size);
     sizes.push_back(static_cast<std::uint32_t>(std::min(size, employed - placed)));
     placed += sizes.back();
   }

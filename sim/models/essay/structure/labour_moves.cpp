@@ -10,8 +10,8 @@ namespace netadopt::models::essay {
 
 void Population::separate(std::uint32_t i) {
   Agent& agent = agents_.at(i);
-  if (!agent.employed) throw std::logic_error("separate: agent " + std::to_string(i) +
-                                              " is not employed");
+  if (!agent.employed)
+    throw std::logic_error("separate: agent " + std::to_string(i) + " is not employed");
   auto& members = firm_members_[static_cast<std::size_t>(agent.firm)];
   const std::uint32_t moved = members.back();
   members[position_in_firm_[i]] = moved;
@@ -25,8 +25,8 @@ void Population::separate(std::uint32_t i) {
 
 void Population::hire(std::uint32_t i, std::int32_t firm, double now) {
   Agent& agent = agents_.at(i);
-  if (agent.employed) throw std::logic_error("hire: agent " + std::to_string(i) +
-                                             " is already employed");
+  if (agent.employed)
+    throw std::logic_error("hire: agent " + std::to_string(i) + " is already employed");
   auto& members = firm_members_.at(static_cast<std::size_t>(firm));
   position_in_firm_[i] = static_cast<std::uint32_t>(members.size());
   members.push_back(i);
@@ -43,8 +43,8 @@ std::int32_t Population::draw_hiring_firm(core::Stream& stream, std::int32_t exc
   if (firm_size_at_start_.empty() || !(firm_size_at_start_.back() > 0.0)) return kNone;
   for (;;) {
     const double target = stream.uniform01() * firm_size_at_start_.back();
-    const auto found = std::upper_bound(firm_size_at_start_.begin(), firm_size_at_start_.end(),
-                                        target);
+    const auto found =
+        std::upper_bound(firm_size_at_start_.begin(), firm_size_at_start_.end(), target);
     const auto firm = static_cast<std::int32_t>(found - firm_size_at_start_.begin());
     if (firm != except || firm_size_at_start_.size() == 1) return firm;
   }

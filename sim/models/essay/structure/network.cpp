@@ -77,15 +77,13 @@ Network::Network(const Population& population, const NetworkParams& params, core
     tie_group(adjacency_, population.firm_members(static_cast<std::int32_t>(f)),
               params.colleague_degree, TieKind::Colleague, stream);
   for (std::size_t c = 0; c < population.club_count(); ++c)
-    tie_group(adjacency_, population.club_members(static_cast<std::int32_t>(c)),
-              params.club_degree, TieKind::Club, stream);
+    tie_group(adjacency_, population.club_members(static_cast<std::int32_t>(c)), params.club_degree,
+              TieKind::Club, stream);
   tie_outside(adjacency_, groups, expected, stream);
   adjacency_.trim();  // drop the estimate's spare room
 }
 
-std::size_t Network::tie_count() const {
-  return adjacency_.tie_ends() / 2;
-}
+std::size_t Network::tie_count() const { return adjacency_.tie_ends() / 2; }
 
 void Network::add_tie(std::uint32_t a, std::uint32_t b, TieKind kind) {
   try_tie(adjacency_, a, b, kind);

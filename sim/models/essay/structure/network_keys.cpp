@@ -18,17 +18,37 @@ std::string mix_key(int from, int to) {
 }
 
 void declare_group_degrees(scenario::Schema& schema) {
-  schema.add({"network.colleague_degree", KeyType::Real, "10", "ties", {0, 1000}, {},
+  schema.add({"network.colleague_degree",
+              KeyType::Real,
+              "10",
+              "ties",
+              {0, 1000},
+              {},
               "Mean number of colleague ties: the people one works with directly (a team and "
-              "its neighbours). A firm with at most this many + 1 members is a clique.", "", ""});
-  schema.add({"network.former_colleague_keep", KeyType::Real, "1", "", {0, 1}, {},
+              "its neighbours). A firm with at most this many + 1 members is a clique.",
+              "",
+              ""});
+  schema.add({"network.former_colleague_keep",
+              KeyType::Real,
+              "1",
+              "",
+              {0, 1},
+              {},
               "Share of colleague ties kept, as outside ties, when an agent leaves its firm "
               "(the others are lost with the job). 1: every former colleague stays a contact, "
               "so job mobility widens networks (H5, H9); lower values bound that growth.",
-              "", "H9"});
-  schema.add({"network.club_degree", KeyType::Real, "8", "ties", {0, 1000}, {},
+              "",
+              "H9"});
+  schema.add({"network.club_degree",
+              KeyType::Real,
+              "8",
+              "ties",
+              {0, 1000},
+              {},
               "Mean number of ties among the members of a closed club: fellow members one knows "
-              "well enough to ask a favour (H6).", "", "H6"});
+              "well enough to ask a favour (H6).",
+              "",
+              "H6"});
 }
 
 const std::string kOutsideHelp[kOccupations] = {
@@ -42,10 +62,20 @@ const char* kOutsideGroup[kOccupations] = {"H1", "H2", "H5"};
 
 void declare_outside_degrees(scenario::Schema& schema) {
   for (int a = 0; a < kOccupations; ++a)
-    schema.add({outside_key(a), KeyType::Real, kOutsideDefault[a], "ties", {0, 1000}, {},
-                kOutsideHelp[a] + std::string(" Outside ties are symmetrised with the other "
-                "roles' preferences, so the realised mean is halfway between this target and "
-                "the ties the other roles direct at this one."), "", kOutsideGroup[a]});
+    schema.add(
+        {outside_key(a),
+         KeyType::Real,
+         kOutsideDefault[a],
+         "ties",
+         {0, 1000},
+         {},
+         kOutsideHelp[a] +
+             std::string(
+                 " Outside ties are symmetrised with the other "
+                 "roles' preferences, so the realised mean is halfway between this target and "
+                 "the ties the other roles direct at this one."),
+         "",
+         kOutsideGroup[a]});
 }
 
 // Rows: from; columns: to. Only ratios within a row matter.
@@ -60,11 +90,20 @@ const char* kMixGroup[kOccupations] = {"H1", "", "H5"};
 
 void declare_mix_row(scenario::Schema& schema, int from) {
   for (int to = 0; to < kOccupations; ++to)
-    schema.add({mix_key(from, to), KeyType::Real, kMixDefault[from][to], "", {0, 1e6}, {},
+    schema.add({mix_key(from, to),
+                KeyType::Real,
+                kMixDefault[from][to],
+                "",
+                {0, 1e6},
+                {},
                 "Preference weight of a " + occupation_names()[from] + "'s outside ties for " +
                     occupation_names()[to] + "s. Each row (network.mix_" +
-                    occupation_names()[from] + "_*) is normalised to sum to 1, so only ratios "
-                    "within a row matter. " + kMixWhy[from], "", kMixGroup[from]});
+                    occupation_names()[from] +
+                    "_*) is normalised to sum to 1, so only ratios "
+                    "within a row matter. " +
+                    kMixWhy[from],
+                "",
+                kMixGroup[from]});
 }
 
 double row_sum(const scenario::Scenario& s, int from) {

@@ -31,7 +31,7 @@ void Network::colleagues_become_outside(std::uint32_t i) {
 }
 
 std::vector<std::uint32_t> Network::keep_former_colleagues(std::uint32_t i, double keep,
-                                                          core::Stream& stream) {
+                                                           core::Stream& stream) {
   std::vector<std::uint32_t> dropped;
   for (std::size_t k = 0; k < adjacency_.size(i);) {
     Tie& tie = adjacency_.mutable_list(i)[k];
@@ -64,8 +64,7 @@ void Network::form_colleague_ties(std::uint32_t i, const Population& population,
   const bool one_more = stream.bernoulli(colleague_degree_ - whole);
   for (auto t = static_cast<long>(whole) + (one_more ? 1 : 0); t > 0; --t) {
     for (int attempt = 0; attempt < kMaxTieAttempts; ++attempt)
-      if (try_tie(adjacency_, i, members[stream.uniform_index(members.size())],
-                  TieKind::Colleague))
+      if (try_tie(adjacency_, i, members[stream.uniform_index(members.size())], TieKind::Colleague))
         break;
   }
 }

@@ -12,8 +12,7 @@ namespace netadopt::models::essay {
 namespace {
 constexpr int kWedgeSamples = 4000;
 
-void count_degrees(NetworkSummary& summary, const Population& population,
-                   const Network& network) {
+void count_degrees(NetworkSummary& summary, const Population& population, const Network& network) {
   for (std::uint32_t i = 0; i < population.size(); ++i) {
     const auto role = static_cast<std::size_t>(population.role(i));
     ++summary.role_count[role];
@@ -56,8 +55,8 @@ double sampled_clustering(const Network& network, std::size_t agents, core::Stre
   for (int s = 0; s < kWedgeSamples; ++s) {
     const double target = stream.uniform01() * cumulative.back();
     const auto centre = std::upper_bound(cumulative.begin(), cumulative.end(), target);
-    closed += closed_wedge(network, static_cast<std::uint32_t>(centre - cumulative.begin()),
-                           stream);
+    closed +=
+        closed_wedge(network, static_cast<std::uint32_t>(centre - cumulative.begin()), stream);
   }
   return closed / static_cast<double>(kWedgeSamples);
 }

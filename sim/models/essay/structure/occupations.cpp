@@ -3,8 +3,7 @@
 
 namespace netadopt::models::essay {
 
-std::vector<Occupation> shuffled_occupations(const PopulationParams& params,
-                                             core::Stream& stream) {
+std::vector<Occupation> shuffled_occupations(const PopulationParams& params, core::Stream& stream) {
   const auto counts = largest_remainder_counts(params.occupation_share, params.size);
   std::vector<Occupation> occupations;
   occupations.reserve(params.size);

@@ -72,8 +72,8 @@ Population::Population(const PopulationParams& params, core::Stream& stream)
   firm_members_ = staff_firms(employed, agents_, draw_firm_sizes(employed.size(), params, stream));
   firm_hostile_ = draw_hostile(firm_members_.size(), params.hostile_firm_share, stream);
   firm_size_at_start_ = cumulative_sizes(firm_members_);
-  enrol_in_firms(firm_members_, agents_, position_in_firm_,
-                 params.mean_tenure_years * kDaysPerYear, stream);
+  enrol_in_firms(firm_members_, agents_, position_in_firm_, params.mean_tenure_years * kDaysPerYear,
+                 stream);
   club_members_ = form_clubs(agents_, params, stream);
   enrol_in_clubs(club_members_, agents_);
   for (std::uint32_t i = 0; i < agents_.size(); ++i) ++role_count_[static_cast<int>(role(i))];

@@ -1,8 +1,8 @@
 // Keys of the essay model's population: [population], [firms], [clubs]. Defaults are France
 // around 2005 where data exist (shared/data/culture.csv), otherwise stated guesses.
 #include <cmath>
-#include <optional>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "netadopt/models/essay/structure/population.hpp"
@@ -29,81 +29,186 @@ std::optional<std::string> shares_sum_to_one(const scenario::Scenario& s) {
          " must sum to 1; they sum to " + found;
 }
 
-const char* kRequired = "nothing: a country input, required for the essay model (a published "
-                        "figure of the country, with its source in a comment)";
+const char* kRequired =
+    "nothing: a country input, required for the essay model (a published "
+    "figure of the country, with its source in a comment)";
 
 // The modelled population is the essay's white-collar workforce: "cadres" (executives and the
 // middle managers below them) and salespeople. Each country gives two published shares of its
 // employment; how cadres split between the top and the middle is one shared parameter.
 void declare_occupation_keys(scenario::Schema& schema) {
-  schema.add({"population.cadres_share", KeyType::Real, "", "", {0, 1, true, false}, {},
+  schema.add({"population.cadres_share",
+              KeyType::Real,
+              "",
+              "",
+              {0, 1, true, false},
+              {},
               "Share of all employed who are managers and business professionals: the essay's "
               "'cadres', executives and middle managers together.",
               "France: INSEE cadres; US: BLS CPS management, business and financial "
-              "occupations (scenarios/data/country_inputs.csv)", "H1 H5", kRequired});
-  schema.add({"population.sales_share", KeyType::Real, "", "", {0, 1, true, false}, {},
+              "occupations (scenarios/data/country_inputs.csv)",
+              "H1 H5",
+              kRequired});
+  schema.add({"population.sales_share",
+              KeyType::Real,
+              "",
+              "",
+              {0, 1, true, false},
+              {},
               "Share of all employed in sales occupations.",
-              "scenarios/data/country_inputs.csv", "H2", kRequired});
-  schema.add({"population.executive_share_of_cadres", KeyType::Real, "0.3", "", {0, 1}, {},
+              "scenarios/data/country_inputs.csv",
+              "H2",
+              kRequired});
+  schema.add({"population.executive_share_of_cadres",
+              KeyType::Real,
+              "0.3",
+              "",
+              {0, 1},
+              {},
               "Share of the cadres who are executives (top managers, heads of departments); the "
               "rest are middle managers. Shared by every country: a stated guess to calibrate.",
-              "", "H1 H5", ""});
-  const std::string from = "population.cadres_share, population.sales_share and "
-                           "population.executive_share_of_cadres: ";
-  schema.add({kShareKeys[0], KeyType::Real, "", "", {0, 1}, {},
+              "",
+              "H1 H5",
+              ""});
+  const std::string from =
+      "population.cadres_share, population.sales_share and "
+      "population.executive_share_of_cadres: ";
+  schema.add({kShareKeys[0],
+              KeyType::Real,
+              "",
+              "",
+              {0, 1},
+              {},
               "Share of agents who are executives: top managers and heads of departments (H1).",
-              "", "H1", from + "cadres x executive share / (cadres + sales)"});
-  schema.add({kShareKeys[1], KeyType::Real, "", "", {0, 1}, {},
-              "Share of agents who are salespeople (H2).", "", "H2",
+              "",
+              "H1",
+              from + "cadres x executive share / (cadres + sales)"});
+  schema.add({kShareKeys[1],
+              KeyType::Real,
+              "",
+              "",
+              {0, 1},
+              {},
+              "Share of agents who are salespeople (H2).",
+              "",
+              "H2",
               from + "sales / (cadres + sales)"});
-  schema.add({kShareKeys[2], KeyType::Real, "", "", {0, 1}, {},
-              "Share of agents who are middle managers (H5), the essay's 'cadres moyens'.", "",
-              "H5", from + "cadres x (1 - executive share) / (cadres + sales)"});
+  schema.add({kShareKeys[2],
+              KeyType::Real,
+              "",
+              "",
+              {0, 1},
+              {},
+              "Share of agents who are middle managers (H5), the essay's 'cadres moyens'.",
+              "",
+              "H5",
+              from + "cadres x (1 - executive share) / (cadres + sales)"});
   schema.add_check({{kShareKeys[0], kShareKeys[1], kShareKeys[2]}, shares_sum_to_one});
 }
 
 void declare_employment_keys(scenario::Schema& schema) {
-  schema.add({"population.workforce_share", KeyType::Real, "", "", {0, 1, true, false}, {},
+  schema.add({"population.workforce_share",
+              KeyType::Real,
+              "",
+              "",
+              {0, 1, true, false},
+              {},
               "Share of the whole employed workforce that the modelled population stands for "
               "(executives + salespeople + middle managers); members per 1,000 workers = "
-              "members / agents x workforce_share x 1000. Not used by the dynamics.", "", "",
+              "members / agents x workforce_share x 1000. Not used by the dynamics.",
+              "",
+              "",
               "population.cadres_share + population.sales_share"});
-  schema.add({"population.initial_unemployment", KeyType::Real, "", "", {0, 0.9}, {},
-              "Share of agents unemployed (job seekers, H3) at time 0, chosen uniformly.", "",
-              "", "culture.unemployment_rate / 100, the labour market's stationary rate"});
-  schema.add({"population.mean_tenure_years", KeyType::Real, "", "years",
-              {0, 60, true, false}, {},
+  schema.add({"population.initial_unemployment",
+              KeyType::Real,
+              "",
+              "",
+              {0, 0.9},
+              {},
+              "Share of agents unemployed (job seekers, H3) at time 0, chosen uniformly.",
+              "",
+              "",
+              "culture.unemployment_rate / 100, the labour market's stationary rate"});
+  schema.add({"population.mean_tenure_years",
+              KeyType::Real,
+              "",
+              "years",
+              {0, 60, true, false},
+              {},
               "Mean tenure in the current job at time 0; each employed agent's start date is "
               "drawn from an exponential law with this mean. Long tenure means loyalty (H5).",
-              "", "H5", "the labour market's steady state, 1 / (labour.separation_rate + "
+              "",
+              "H5",
+              "the labour market's steady state, 1 / (labour.separation_rate + "
               "labour.job_to_job_rate): tenure in the current job is then exponential"});
 }
 
 void declare_firm_keys(scenario::Schema& schema) {
-  schema.add({"firms.size_exponent", KeyType::Real, "2.06", "", {1, 4, true, false}, {},
+  schema.add({"firms.size_exponent",
+              KeyType::Real,
+              "2.06",
+              "",
+              {1, 4, true, false},
+              {},
               "Exponent a of the firm size law, Zipf-like P(s) ~ s^-a for sizes s >= 1 "
-              "(floor of a Pareto draw).", "Axtell 2001 Science 293:1818, a ~ 2.06 for US firms",
+              "(floor of a Pareto draw).",
+              "Axtell 2001 Science 293:1818, a ~ 2.06 for US firms",
               ""});
-  schema.add({"firms.max_size", KeyType::Integer, "5000", "agents", {1, 1e7}, {},
+  schema.add({"firms.max_size",
+              KeyType::Integer,
+              "5000",
+              "agents",
+              {1, 1e7},
+              {},
               "Largest firm size; larger draws are capped. It keeps one firm from taking a "
-              "large share of a sampled population: raise it with population.size.", "", ""});
-  schema.add({"firms.hostile_share", KeyType::Real, "0.3", "", {0, 1}, {},
+              "large share of a sampled population: raise it with population.size.",
+              "",
+              ""});
+  schema.add({"firms.hostile_share",
+              KeyType::Real,
+              "0.3",
+              "",
+              {0, 1},
+              {},
               "Share of firms whose management is hostile to the platforms, fearing poaching "
               "(H8). A behavioural parameter shared by every country (no published index exists); "
-              "culture enters H8 through power distance, which scales the cost.", "", "H8"});
+              "culture enters H8 through power distance, which scales the cost.",
+              "",
+              "H8"});
 }
 
 void declare_club_keys(scenario::Schema& schema) {
-  schema.add({"clubs.executive_membership", KeyType::Real, "0.3", "", {0, 1}, {},
+  schema.add({"clubs.executive_membership",
+              KeyType::Real,
+              "0.3",
+              "",
+              {0, 1},
+              {},
               "Probability that an executive belongs to a closed club (grandes ecoles alumni "
               "network, business club) (H6). A stated guess: such networks recruit mostly "
-              "among executives.", "", "H6"});
-  schema.add({"clubs.other_membership", KeyType::Real, "0.03", "", {0, 1}, {},
+              "among executives.",
+              "",
+              "H6"});
+  schema.add({"clubs.other_membership",
+              KeyType::Real,
+              "0.03",
+              "",
+              {0, 1},
+              {},
               "Probability that a salesperson or middle manager belongs to a closed club (H6), "
-              "a tenth of the executives' rate.", "", "H6"});
-  schema.add({"clubs.mean_size", KeyType::Integer, "50", "agents", {2, 1e5}, {},
+              "a tenth of the executives' rate.",
+              "",
+              "H6"});
+  schema.add({"clubs.mean_size",
+              KeyType::Integer,
+              "50",
+              "agents",
+              {2, 1e5},
+              {},
               "Members per club (the last club may be smaller): the size of a local business "
-              "club or an alumni class whose members know each other.", "", "H6"});
+              "club or an alumni class whose members know each other.",
+              "",
+              "H6"});
 }
 }  // namespace
 
@@ -117,7 +222,8 @@ std::array<double, kOccupations> occupation_shares(const scenario::Scenario& s) 
   const double executives = s.real("population.executive_share_of_cadres");
   shares[static_cast<int>(Occupation::Executive)] = cadres * executives / (cadres + sales);
   shares[static_cast<int>(Occupation::Salesperson)] = sales / (cadres + sales);
-  shares[static_cast<int>(Occupation::MiddleManager)] = cadres * (1 - executives) / (cadres + sales);
+  shares[static_cast<int>(Occupation::MiddleManager)] =
+      cadres * (1 - executives) / (cadres + sales);
   return shares;
 }
 
@@ -152,7 +258,8 @@ PopulationParams population_params(const scenario::Scenario& s) {
   p.club_share_other = s.real("clubs.other_membership");
   p.club_mean_size = static_cast<std::uint32_t>(s.integer("clubs.mean_size"));
   // Without the key, the essay model sets the labour market's steady state (essay_model.cpp).
-  if (s.has("population.mean_tenure_years")) p.mean_tenure_years = s.real("population.mean_tenure_years");
+  if (s.has("population.mean_tenure_years"))
+    p.mean_tenure_years = s.real("population.mean_tenure_years");
   return p;
 }
 

@@ -19,8 +19,7 @@ bool try_tie(Adjacency& adjacency, std::uint32_t a, std::uint32_t b, TieKind kin
 }
 
 namespace {
-void tie_all_pairs(Adjacency& adjacency, const std::vector<std::uint32_t>& members,
-                   TieKind kind) {
+void tie_all_pairs(Adjacency& adjacency, const std::vector<std::uint32_t>& members, TieKind kind) {
   for (std::size_t x = 0; x < members.size(); ++x)
     for (std::size_t y = x + 1; y < members.size(); ++y)
       try_tie(adjacency, members[x], members[y], kind);

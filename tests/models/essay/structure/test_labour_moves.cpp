@@ -4,8 +4,7 @@
 
 using namespace essay_test;
 
-TEST_CASE("random separations and hirings keep firms and roles consistent",
-          "[essay][population]") {
+TEST_CASE("random separations and hirings keep firms and roles consistent", "[essay][population]") {
   auto s = stream();
   Population population(population_of(3000), s);
   auto moves = stream(99);

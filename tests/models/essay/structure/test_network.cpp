@@ -62,8 +62,7 @@ TEST_CASE("colleague and club ties join members of the same firm or club", "[ess
     }
 }
 
-TEST_CASE("small firms are cliques and large ones have the colleague degree",
-          "[essay][network]") {
+TEST_CASE("small firms are cliques and large ones have the colleague degree", "[essay][network]") {
   const auto b = build(20000, NetworkParams{});
   double large_degrees = 0.0, large_members = 0.0;
   for (std::size_t f = 0; f < b.population.firm_count(); ++f) {
@@ -102,7 +101,8 @@ TEST_CASE("balanced preferences give each occupation its target degree", "[essay
   params.outside_degree = {40.0, 20.0, 4.0};
   const PopulationParams shares;  // 0.15, 0.25, 0.60: exact counts for N = 20000
   double ends = 0.0;
-  for (int c = 0; c < kOccupations; ++c) ends += shares.occupation_share[c] * params.outside_degree[c];
+  for (int c = 0; c < kOccupations; ++c)
+    ends += shares.occupation_share[c] * params.outside_degree[c];
   for (int a = 0; a < kOccupations; ++a)
     for (int c = 0; c < kOccupations; ++c)
       params.mixing(a, c) = shares.occupation_share[c] * params.outside_degree[c] / ends;
@@ -126,8 +126,7 @@ TEST_CASE("executives' share of outside ties to executives is E_ee over E's row"
   CHECK(observed > 0.5);  // H1: executives mix with executives, far above their 15% share
 }
 
-TEST_CASE("the same stream builds the same network, another a different one",
-          "[essay][network]") {
+TEST_CASE("the same stream builds the same network, another a different one", "[essay][network]") {
   const auto a = build(5000, NetworkParams{}, 11), b = build(5000, NetworkParams{}, 11),
              c = build(5000, NetworkParams{}, 12);
   bool same = true, differs = false;

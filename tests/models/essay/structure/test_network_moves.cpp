@@ -10,8 +10,7 @@ std::uint32_t employed_with_colleagues(const Population& population, const Netwo
   return 0;
 }
 
-std::int32_t firm_larger_than(const Population& population, std::size_t size,
-                              std::int32_t except) {
+std::int32_t firm_larger_than(const Population& population, std::size_t size, std::int32_t except) {
   for (std::size_t f = 0; f < population.firm_count(); ++f)
     if (population.firm_members(static_cast<std::int32_t>(f)).size() > size &&
         static_cast<std::int32_t>(f) != except)
@@ -33,7 +32,8 @@ TEST_CASE("a leaver's colleague ties become outside ties at both ends", "[essay]
   for (std::size_t k = 0; k < before.size(); ++k) {
     const Tie& now = network.ties(i)[k];
     CHECK(now.other() == before[k].other());
-    CHECK(now.kind() == (before[k].kind() == TieKind::Colleague ? TieKind::Outside : before[k].kind()));
+    CHECK(now.kind() ==
+          (before[k].kind() == TieKind::Colleague ? TieKind::Outside : before[k].kind()));
   }
   CHECK(network.tie_count() == ties);
   check_network_simple(network, population.size());  // the far ends changed kind too
@@ -72,12 +72,12 @@ TEST_CASE("a newcomer to a small firm is tied to all its members", "[essay][netw
   population.hire(i, small, 0.0);
   network.form_colleague_ties(i, population, s);
   for (std::uint32_t member : population.firm_members(small))
-    if (member != i) CHECK(std::any_of(network.ties(i).begin(), network.ties(i).end(),
-                                       [member](const Tie& t) { return t.other() == member; }));
+    if (member != i)
+      CHECK(std::any_of(network.ties(i).begin(), network.ties(i).end(),
+                        [member](const Tie& t) { return t.other() == member; }));
 }
 
-TEST_CASE("job moves keep the network simple and the population consistent",
-          "[essay][network]") {
+TEST_CASE("job moves keep the network simple and the population consistent", "[essay][network]") {
   auto s = stream();
   Population population(population_of(3000), s);
   Network network(population, NetworkParams{}, s);

@@ -32,7 +32,8 @@ TEST_CASE("tie lists append and remove exactly as vectors do", "[essay][ties]") 
   for (int step = 0; step < 20000; ++step) {
     const auto i = static_cast<std::uint32_t>(random() % 50);
     if (mirror[i].empty() || random() % 3 != 0) {
-      const Tie tie(static_cast<std::uint32_t>(random() % 1000), static_cast<TieKind>(random() % 3));
+      const Tie tie(static_cast<std::uint32_t>(random() % 1000),
+                    static_cast<TieKind>(random() % 3));
       lists.push_back(i, tie);
       mirror[i].push_back(tie);
     } else {

@@ -39,12 +39,11 @@ struct NetworkParams {
 };
 
 NetworkParams network_params(const scenario::Scenario& scenario);  // mixing rows normalised
-void declare_network_keys(scenario::Schema& schema);  // [network]
+void declare_network_keys(scenario::Schema& schema);               // [network]
 
 // E above, from the number of agents of each occupation (employed or not).
 Eigen::Matrix3d expected_outside_ties(const std::array<std::size_t, kOccupations>& occupation_count,
                                       const NetworkParams& params);
-
 
 class Network {
  public:
@@ -77,8 +76,8 @@ struct NetworkSummary {
   // mean degree by role (rows) and tie kind (columns)
   std::array<std::array<double, kTieKinds>, kRoles> mean_degree{};
   std::array<std::size_t, kRoles> role_count{};
-  double clustering = 0.0;  // estimated global clustering (share of closed wedges), sampled
-  std::vector<double> size_bins;             // upper bounds of log2 size bins: 1, 2, 4, ...
+  double clustering = 0.0;        // estimated global clustering (share of closed wedges), sampled
+  std::vector<double> size_bins;  // upper bounds of log2 size bins: 1, 2, 4, ...
   std::vector<std::uint64_t> firm_size_histogram;  // firms per bin
   std::vector<std::uint64_t> club_size_histogram;  // clubs per bin
 };

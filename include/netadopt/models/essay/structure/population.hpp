@@ -26,7 +26,7 @@ struct PopulationParams {
   double club_share_executive = 0.3;   // probability an executive belongs to a club (H6)
   double club_share_other = 0.03;      // probability a salesperson or middle manager does
   std::uint32_t club_mean_size = 50;
-  double mean_tenure_years = 11.0;     // initial tenure ~ exponential with this mean
+  double mean_tenure_years = 11.0;  // initial tenure ~ exponential with this mean
 };
 
 PopulationParams population_params(const scenario::Scenario& scenario);
@@ -43,7 +43,8 @@ struct Agent {
   bool employed = true;
   std::int32_t firm = kNone;
   std::int32_t club = kNone;
-  float hired_at = 0.0f;  // day the current job began (negative: before the run); tenure = now - hired_at
+  float hired_at =
+      0.0f;  // day the current job began (negative: before the run); tenure = now - hired_at
 };
 
 class Population {
@@ -61,8 +62,8 @@ class Population {
   std::size_t count(Role role) const;  // agents in a role now
 
   // Labour market moves. Each keeps firm member lists and role counts consistent.
-  void separate(std::uint32_t i);                              // employed -> unemployed
-  void hire(std::uint32_t i, std::int32_t firm, double now);   // unemployed -> employed at firm
+  void separate(std::uint32_t i);                             // employed -> unemployed
+  void hire(std::uint32_t i, std::int32_t firm, double now);  // unemployed -> employed at firm
   std::int32_t draw_hiring_firm(core::Stream& stream, std::int32_t except) const;  // ~ firm size
 
   void persist(core::StateArchive& archive);  // checkpoints

@@ -25,8 +25,7 @@ class Tie {
   static constexpr std::uint32_t kMaxAgents = (1u << 30) - 1;
 
   Tie() = default;
-  Tie(std::uint32_t other, TieKind kind)
-      : bits_(other | static_cast<std::uint32_t>(kind) << 30) {}
+  Tie(std::uint32_t other, TieKind kind) : bits_(other | static_cast<std::uint32_t>(kind) << 30) {}
   std::uint32_t other() const { return bits_ & kMaxAgents; }
   TieKind kind() const { return static_cast<TieKind>(bits_ >> 30); }
   void set_kind(TieKind kind) { bits_ = other() | static_cast<std::uint32_t>(kind) << 30; }
