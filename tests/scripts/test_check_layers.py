@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """scripts/check_layers.py passes on this checkout and fails, naming the file, the include and
 the rule, on a small tree that breaks each rule: an include up a layer, one sideways into a
-library not listed, and one into another library's private headers."""
+library not listed, one into a model's own headers from above the catalog, and one into another
+library's private headers."""
 import pathlib
 import subprocess
 import sys
@@ -55,6 +56,18 @@ class CheckLayers(unittest.TestCase):
         result = check(root)
         self.assertEqual(result.returncode, 1)
         self.assertIn("'sim/io/hdf5_handles.hpp' is private to library 'io'", result.stdout)
+
+    def test_a_model_internal_above_the_catalog_fails(self):
+        root = self.tree("sim/run/memory.cpp", "include/netadopt/models/essay/culture.hpp",
+                         "netadopt/models/essay/culture.hpp")
+        result = check(root)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("library 'run' may not use 'models/essay'", result.stdout)
+
+    def test_the_catalog_may_include_a_model(self):
+        root = self.tree("sim/catalog/catalog.cpp", "include/netadopt/models/essay/culture.hpp",
+                         "netadopt/models/essay/culture.hpp")
+        self.assertEqual(check(root).returncode, 0)
 
     def test_an_include_down_the_layers_passes(self):
         root = self.tree("sim/cli/main.cpp", "include/netadopt/core/simulator.hpp",
