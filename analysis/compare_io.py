@@ -30,7 +30,7 @@ DEFAULT_DATA = os.path.normpath(os.path.join(REPO, "scenarios", "data", "members
 # (BLS CPS 2012), both from shared/data/culture.csv.
 WORKFORCE = {"france": 25.8e6, "us": 142.5e6}
 
-# LinkedIn's US share of its worldwide members (include/netadopt/run/observations.hpp):
+# LinkedIn's US share of its worldwide members (include/netadopt/calibration/observations.hpp):
 # 0.65 on 2004-08-31, 32.99M / 66.27M on 2010-05-05, linear in time between, constant outside.
 US_SHARE_ANCHORS = (np.datetime64("2004-08-31"), 0.65, np.datetime64("2010-05-05"), 32.99 / 66.27)
 
