@@ -34,17 +34,18 @@ std::optional<double> derives_nothing(const Scenario&, const std::string&) { ret
 
 std::vector<ModelDescriptor> build_catalog() {
   return {
-      {"bass", "Bass (1969), well mixed", declare_bass_keys, false, build<BassModel>,
+      {"bass", "Bass 1969, well mixed", declare_bass_keys, false, build<BassModel>,
        BassModel::output_layout, four_bytes_per_agent, whole_population, derives_nothing},
       {"essay", "the essay's four roles on a professional network, MODEL.md",
        essay::declare_essay_model_keys, false, build<essay::EssayModel>,
        essay::EssayModel::output_layout, essay::replication_bytes, essay::workforce_share,
        essay::derived_value},
-      {"sir", "epidemic SIR on the [graph] network", declare_sir_keys, true, build<SirModel>,
-       SirModel::output_layout, four_bytes_per_agent, whole_population, derives_nothing},
-      {"threshold", "Watts (2002) threshold contagion on the [graph] network",
-       declare_threshold_keys, true, build<ThresholdModel>, ThresholdModel::output_layout,
-       four_bytes_per_agent, whole_population, derives_nothing},
+      {"sir", "the epidemic SIR model on the [graph] network", declare_sir_keys, true,
+       build<SirModel>, SirModel::output_layout, four_bytes_per_agent, whole_population,
+       derives_nothing},
+      {"threshold", "Watts 2002 threshold contagion on the [graph] network", declare_threshold_keys,
+       true, build<ThresholdModel>, ThresholdModel::output_layout, four_bytes_per_agent,
+       whole_population, derives_nothing},
   };
 }
 
@@ -54,19 +55,20 @@ std::vector<std::string> model_names() {
   return names;
 }
 
+// "Which model to run: `bass` (...), ..., or `threshold` (...)." from the entries' summaries.
+std::string model_choice_help() {
+  std::string help = "Which model to run: ";
+  const auto& entries = catalog();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) help += i + 1 == entries.size() ? ", or " : ", ";
+    help += "`" + entries[i].name + "` (" + entries[i].summary + ")";
+  }
+  return help + ".";
+}
+
 void add_general_keys(scenario::Schema& schema) {
-  schema.add({"run.model",
-              KeyType::Choice,
-              "bass",
-              "",
-              {},
-              model_names(),
-              "Which model to run: `bass` (Bass 1969, well mixed), `essay` (the essay's "
-              "four roles on a professional network, MODEL.md), or the reference contagion "
-              "models on the [graph] network: `sir` (epidemic SIR) and `threshold` (Watts "
-              "2002).",
-              "",
-              ""});
+  schema.add(
+      {"run.model", KeyType::Choice, "bass", "", {}, model_names(), model_choice_help(), "", ""});
   schema.add({"run.seed",
               KeyType::Integer,
               "1",

@@ -19,7 +19,7 @@ namespace netadopt::models {
 
 struct ModelDescriptor {
   std::string name;                                // the value of run.model
-  std::string summary;                             // one sentence, for run.model's help
+  std::string summary;                             // a phrase: run.model's help lists them
   void (*declare_keys)(scenario::Schema& schema);  // its own sections
   bool uses_graph;  // reads the [graph] keys (graph.hpp), which the network models share
   // One replication, its random streams keyed by (run.seed, replication, purpose).
