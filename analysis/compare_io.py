@@ -8,6 +8,7 @@ Run with Debian's interpreter, /usr/bin/python3.
     root = compare_io.open_comparison("france_vs_us.h5")          # root: comparison, decomposition
     france = compare_io.open_run("france_vs_us.h5", group="france")  # a full run
     points = compare_io.observed_per_1000_workers("scenarios/data/membership.csv")
+    table = compare_io.tidy_members("france_vs_us.h5")  # scenario, replication, date, platform, role, ...
 """
 
 import contextlib
@@ -17,6 +18,7 @@ import os
 import warnings
 
 import numpy as np
+import pandas as pd
 import xarray as xr
 
 import netadopt_io
@@ -112,22 +114,10 @@ def require_essay(ds, path, what):
             f"found {found}")
 
 
-def workforce_share(ds):
-    """The workforce share of a run's resolved scenario (workforce_share_of_config)."""
-    return workforce_share_of_config(netadopt_io.scenario_config(ds))
-
-
-def workforce_share_of_config(config):
-    """population.workforce_share where the scenario (a ConfigParser) sets it; otherwise derived
-    as the simulator derives it (sim/models/essay/structure/population_keys.cpp): cadres + sales shares."""
-    if config.has_option("population", "workforce_share"):
-        return float(config.get("population", "workforce_share"))
-    return float(config.get("population", "cadres_share")) + float(config.get("population", "sales_share"))
-
-
-def per_1000_workers(counts, ds):
-    """Agents counted in a run's population, as per 1,000 workers: x / size x share x 1000."""
-    return counts * (1000.0 * workforce_share(ds) / netadopt_io.population_size(ds))
+# Shared with plain runs: defined in netadopt_io, named here as the plots have always used them.
+workforce_share = netadopt_io.workforce_share
+workforce_share_of_config = netadopt_io.workforce_share_of_config
+per_1000_workers = netadopt_io.per_1000_workers
 
 
 def role_agents(ds):
@@ -141,15 +131,23 @@ def any_platform_per_1000_of_role(ds):
     return 1000.0 * ds["members_any"] / agents.where(agents > 0)
 
 
-def any_platform_per_1000_workers(ds):
-    """All-platform, all-role members per 1,000 workers: (replication, time)."""
-    return per_1000_workers(ds["members_any"].sum("role"), ds)
+any_platform_per_1000_workers = netadopt_io.any_platform_per_1000_workers
+platform_per_1000_workers = netadopt_io.platform_per_1000_workers
 
 
-def platform_per_1000_workers(ds):
-    """Members of each platform, all roles, per 1,000 workers: (replication, time, platform)."""
-    members = ds["members"].sel(status=["active", "dormant"]).sum(["status", "role"])
-    return per_1000_workers(members, ds)
+def tidy_members(path):
+    """Both runs of a comparison file as one long table: netadopt_io.tidy_members of each group
+    with a first column `scenario` (france, us): scenario, replication, date, platform, role,
+    members_per_1000_workers."""
+    with open_comparison(path) as root:
+        names = scenario_names(root)
+    tables = []
+    for name in names:
+        with open_run(path, group=name) as run:
+            table = netadopt_io.tidy_members(run)
+        table.insert(0, "scenario", name)
+        tables.append(table)
+    return pd.concat(tables, ignore_index=True)
 
 
 def linkedin_us_share(dates):

@@ -6,6 +6,7 @@ Run with Debian's interpreter, /usr/bin/python3, which sees python3-xarray and h
     ds = netadopt_io.open_output("out.h5")
     per_1000 = netadopt_io.per_thousand_agents(ds["members"], netadopt_io.population_size(ds))
     band = netadopt_io.summarize_replications(per_1000)   # mean, lower, upper over replications
+    table = netadopt_io.tidy_members(ds)  # essay: replication, date, platform, role, per 1,000 workers
 
 Command line: ``/usr/bin/python3 analysis/netadopt_io.py OUT.h5`` prints a summary.
 """
@@ -69,8 +70,125 @@ def scenario_value(ds, key):
 
 
 def population_size(ds):
-    """Number of agents (population.size of the resolved scenario)."""
+    """Number of agents: the root attribute population_size, or, in files written before it
+    existed, population.size parsed from the resolved scenario."""
+    if "population_size" in ds.attrs:
+        return int(ds.attrs["population_size"])
     return int(scenario_value(ds, "population.size"))
+
+
+def replications(ds):
+    return int(ds.sizes.get("replication", 0))
+
+
+def scenario_name(ds):
+    """A run's scenario name: the stem of its root attribute scenario_file, else of the path in
+    the resolved scenario's first line ('# resolved scenario of PATH'), else 'scenario'."""
+    path = str(ds.attrs.get("scenario_file", "")).strip()
+    if not path:
+        first = str(ds.attrs.get("scenario", "")).lstrip().split("\n", 1)[0]
+        prefix = "# resolved scenario of "
+        path = first[len(prefix):].strip() if first.startswith(prefix) else ""
+    return os.path.splitext(os.path.basename(path))[0] or "scenario"
+
+
+def run_description(ds):
+    """'france, N = 3,000 agents, 3 replications': scenario, population size, replications."""
+    return f"{scenario_name(ds)}, N = {population_size(ds):,} agents, {replications(ds)} replications"
+
+
+# Display names of the essay model's roles: the one spelling every plot and table uses.
+ROLE_NAMES = {"executive": "executive", "salesperson": "salesperson",
+              "middle_manager": "middle manager", "job_seeker": "job seeker", "all": "all roles"}
+
+
+def role_name(role):
+    """The display name of a role label of the files ('middle_manager' -> 'middle manager')."""
+    role = str(role)
+    return ROLE_NAMES.get(role, role.replace("_", " "))
+
+
+def is_essay(ds):
+    """Whether a run output is the essay model's (members by platform, role and status)."""
+    return "members" in ds.data_vars and "role" in ds["members"].dims
+
+
+def workforce_share_of_config(config):
+    """population.workforce_share where the scenario (a ConfigParser) sets it; otherwise derived
+    as the simulator derives it (sim/models/essay/structure/population_keys.cpp): cadres + sales
+    shares."""
+    if config.has_option("population", "workforce_share"):
+        return float(config.get("population", "workforce_share"))
+    return (float(config.get("population", "cadres_share"))
+            + float(config.get("population", "sales_share")))
+
+
+def workforce_share(ds):
+    """The run's workforce share: root attribute workforce_share, or, in older files, the
+    resolved scenario's (workforce_share_of_config)."""
+    if "workforce_share" in ds.attrs:
+        return float(ds.attrs["workforce_share"])
+    return workforce_share_of_config(scenario_config(ds))
+
+
+def per_1000_workers(counts, ds):
+    """Agents counted in an essay run, as per 1,000 workers: x / size x share x 1000."""
+    scaled = counts * (1000.0 * workforce_share(ds) / population_size(ds))
+    scaled.attrs = dict(counts.attrs, units="1 per 1000 workers")
+    return scaled
+
+
+def any_platform_per_1000_workers(ds):
+    """Essay run: members of any platform, all roles, per 1,000 workers (replication, time):
+    the file's members_any_per_1000_workers, or computed from members_any in older files."""
+    if "members_any_per_1000_workers" in ds.data_vars:
+        return ds["members_any_per_1000_workers"]
+    return per_1000_workers(ds["members_any"].sum("role"), ds)
+
+
+def platform_members(ds):
+    """Essay run: members (active or dormant) by (replication, time, platform, role)."""
+    return ds["members"].sel(status=["active", "dormant"]).sum("status")
+
+
+def platform_per_1000_workers(ds):
+    """Essay run: members of each platform, all roles, per 1,000 workers (replication, time,
+    platform): the file's members_per_1000_workers, or computed from members in older files."""
+    stored = ds.data_vars.get("members_per_1000_workers")
+    if stored is not None and stored.dims == ("replication", "time", "platform"):
+        return stored
+    return per_1000_workers(platform_members(ds).sum("role"), ds)
+
+
+def members_level(ds, variable="members"):
+    """(values, unit) of the membership level a plot shows, per replication and time: for the
+    essay model, members of any platform per 1,000 workers; for the others (no workforce),
+    `variable` per 1,000 agents."""
+    if is_essay(ds) and variable == "members":
+        return any_platform_per_1000_workers(ds), "per 1,000 workers"
+    return per_thousand_agents(ds[variable], population_size(ds)), "per 1,000 agents"
+
+
+def tidy_members(ds):
+    """An essay run as a long table: one row per (replication, date, platform, role), with
+    members_per_1000_workers (members active or dormant / population.size x workforce share x
+    1000); platform 'any' counts members of at least one platform (members_any), role 'all' sums
+    the roles. A pandas DataFrame with columns replication, date, platform, role,
+    members_per_1000_workers."""
+    if not is_essay(ds):
+        raise OutputFileError("tidy_members needs an essay-model run (members by platform, role "
+                              "and status); found 'members' of dims "
+                              f"{ds['members'].dims if 'members' in ds.data_vars else 'none'}")
+    by_platform = platform_members(ds)
+    by_platform = xr.concat([by_platform, by_platform.sum("role").expand_dims(role=["all"])], "role")
+    any_platform = ds["members_any"]
+    any_platform = xr.concat([any_platform, any_platform.sum("role").expand_dims(role=["all"])],
+                             "role").expand_dims(platform=["any"])
+    counts = xr.concat([by_platform, any_platform.transpose(*by_platform.dims)], "platform")
+    table = per_1000_workers(counts, ds).rename("members_per_1000_workers").rename(time="date")
+    table = table.transpose("replication", "date", "platform", "role")
+    return table.to_dataframe().reset_index()[
+        ["replication", "date", "platform", "role", "members_per_1000_workers"]]
 
 
 def per_thousand_agents(values, population):

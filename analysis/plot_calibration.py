@@ -20,6 +20,9 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import plot_style  # noqa: E402
+
 
 def _strings(dataset):
     return [v.decode() if isinstance(v, bytes) else str(v) for v in dataset[:]]
@@ -81,15 +84,17 @@ def plot_predictive(f, path, dpi):
 
 def _save(fig, path, dpi):
     fig.tight_layout()
-    for ext in ("png", "pdf"):
-        fig.savefig(f"{path}.{ext}", dpi=dpi)
-    plt.close(fig)
+    plot_style.save_figure(fig, f"{path}.png", dpi)
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n    /usr")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Each figure is written as PNG (at --dpi) and PDF, beside the calibration file.")
     parser.add_argument("calibration", help="calibration.h5 written by calibrate_essay.py")
-    parser.add_argument("--dpi", type=int, default=200)
+    parser.add_argument("--dpi", type=int, default=plot_style.DEFAULT_DPI,
+                        help="resolution of the PNGs (default 200)")
     args = parser.parse_args(argv)
     if not os.path.isfile(args.calibration):
         print(f"plot_calibration.py: no such file '{args.calibration}'", file=sys.stderr)

@@ -3,6 +3,7 @@ country, the all-platform members per 1,000 workers of both countries beside the
 and the US/France ratio with its 95% interval.
 
     /usr/bin/python3 analysis/plot_compare.py FVU.h5 [-o compare.png] [--data membership.csv]
+                                              [--dpi N] [--title TEXT] [--sharey]
 
 Top: members (active or dormant) on any platform per 1,000 agents of each role, from each
 country's full run (the file's groups), mean over replications with the band holding the central
@@ -16,9 +17,11 @@ worldwide members times its US share over the US's 142.5M workers (as the calibr
 Bottom right: us / france of all-platform members per 1,000 workers, the geometric mean over
 paired replications (common random numbers) at every reporting time, and the file's ratio with
 its 95% Student t interval at the compare dates.
+
+The title gives each scenario, its population size N and its number of replications; --sharey
+gives the two countries' role panels one y scale.
 """
 
-import argparse
 import os
 import sys
 
@@ -31,9 +34,9 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compare_io  # noqa: E402
 import netadopt_io  # noqa: E402
+import plot_style  # noqa: E402
 
-ROLE_COLOURS = {"executive": "tab:blue", "salesperson": "tab:orange",
-                "middle_manager": "tab:green", "job_seeker": "tab:red"}
+ROLE_COLOURS = plot_style.ROLE_COLOURS
 COUNTRY_COLOURS = {"france": "tab:blue", "us": "tab:red"}
 SERIES_MARKERS = {"Viaduc, France": "s", "LinkedIn, France": "D", "LinkedIn, world x US share": "o"}
 THRESHOLD_PER_1000 = 100.0  # the file's share_threshold, 10%
@@ -57,7 +60,7 @@ def draw_roles(axes, run, country, root):
         if "date_share_reached" in root.data_vars else None
     for role in [str(r) for r in share["role"].values]:
         colour = ROLE_COLOURS.get(role)
-        band(axes, times, share.sel(role=role), colour, role.replace("_", " "))
+        band(axes, times, share.sel(role=role), colour, netadopt_io.role_name(role))
         if reached is not None and role in reached["role"].values:
             when = reached.sel(role=role).values
             if not np.isnat(when):
@@ -65,11 +68,12 @@ def draw_roles(axes, run, country, root):
                           markeredgecolor="black", linestyle="none")
     axes.axhline(THRESHOLD_PER_1000, color="grey", linestyle=":", linewidth=1)
     replications = run.sizes["replication"]
-    axes.set_title(f"{country}: members on any platform by role "
-                   f"(mean, central 95% of {replications} replications)", fontsize=10)
-    axes.set_ylabel("per 1,000 agents of the role")
+    axes.set_title(f"{country}: members on any platform by role", fontsize=10)
+    axes.set_ylabel("members per 1,000 agents of the role")
     axes.grid(alpha=0.3)
-    axes.legend(fontsize=8, loc="upper left")
+    handles, _ = axes.get_legend_handles_labels()
+    handles.append(plot_style.band_legend_entry(replications))
+    axes.legend(handles=handles, fontsize=8, loc="upper left")
 
 
 # One dash pattern per platform, for the 8 a scenario may declare (platforms.count <= 8).
@@ -102,7 +106,10 @@ def draw_levels(axes, runs, data_path):
     axes.set_title("all-platform members per 1,000 workers, model and data", fontsize=10)
     axes.set_ylabel("members per 1,000 workers (log)")
     axes.grid(alpha=0.3, which="both")
-    axes.legend(fontsize=7, loc="lower right")
+    handles, _ = axes.get_legend_handles_labels()
+    replications = next(iter(runs.values())).sizes["replication"]
+    handles.append(plot_style.band_legend_entry(replications))
+    axes.legend(handles=handles, fontsize=7, loc="lower right")
 
 
 def paired_ratio(runs, numerator, denominator):
@@ -137,24 +144,24 @@ def draw_ratio(axes, root, runs):
     axes.legend(fontsize=8)
 
 
-def draw(root, runs, data_path):
+def draw(root, runs, data_path, title=None, sharey=False):
     countries = list(runs)
     figure, axes = plt.subplots(2, 2, figsize=(15, 10))
     for column, country in enumerate(countries[:2]):
         draw_roles(axes[0][column], runs[country], country, root)
-    top = max(axis.get_ylim()[1] for axis in axes[0])
-    for axis in axes[0]:
-        axis.set_ylim(0, top)
+    if sharey:
+        plot_style.share_y(axes[0])
     draw_levels(axes[1][0], runs, data_path)
     draw_ratio(axes[1][1], root, runs)
-    figure.suptitle(" vs ".join(os.path.basename(str(run.attrs.get("scenario_file", name)))
-                                for name, run in runs.items()))
+    figure.suptitle(title or " vs ".join(f"{name} (N = {netadopt_io.population_size(run):,} "
+                                         f"agents, {netadopt_io.replications(run)} replications)"
+                                         for name, run in runs.items()))
     figure.autofmt_xdate()
     figure.tight_layout()
     return figure
 
 
-def render(path, png, data_path):
+def render(path, png, data_path, dpi=plot_style.DEFAULT_DPI, title=None, sharey=False):
     with compare_io.quiet_warnings():
         with compare_io.open_comparison(path) as root:
             names = compare_io.scenario_names(root)
@@ -162,31 +169,32 @@ def render(path, png, data_path):
             try:
                 for name, run in runs.items():
                     compare_io.require_essay(run, path, f"the run '{name}'")
-                figure = draw(root, runs, data_path)
-                figure.savefig(png, dpi=100)
-                plt.close(figure)
+                figure = draw(root, runs, data_path, title, sharey)
+                return plot_style.save_figure(figure, png, dpi)
             finally:
                 for run in runs.values():
                     run.close()
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = plot_style.make_parser(__doc__, "image to write, .png or .pdf; the other is written "
+                                             "beside it (default: OUTPUT_compare.png)", panels=True)
     parser.add_argument("output", help="HDF5 file written by `netadopt compare`")
-    parser.add_argument("-o", "--png", help="image to write (default: OUTPUT_compare.png)")
     parser.add_argument("--data", default=compare_io.DEFAULT_DATA,
                         help="observed membership CSV (default: scenarios/data/membership.csv)")
     parser.add_argument("--no-data", action="store_true", help="plot no observed points")
     args = parser.parse_args(argv)
+    plot_style.check_dpi(parser, args.dpi)
     png = args.png or os.path.splitext(args.output)[0] + "_compare.png"
     try:
         if not args.no_data and not os.path.exists(args.data):
             raise netadopt_io.OutputFileError(f"data file '{args.data}' does not exist")
-        render(args.output, png, None if args.no_data else args.data)
+        written = render(args.output, png, None if args.no_data else args.data, args.dpi,
+                         args.title, args.sharey)
     except netadopt_io.OutputFileError as error:
         print(f"plot_compare: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {png}")
+    print(f"wrote {' and '.join(written)}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """Plots the decomposition of the France/US gap written by `netadopt compare`: the Shapley split
 of the log ratio among the groups of inputs, with the one-at-a-time effects beside it.
 
-    /usr/bin/python3 analysis/plot_decomposition.py FVU.h5 [-o decomposition.png]
+    /usr/bin/python3 analysis/plot_decomposition.py FVU.h5 [-o decomposition.png] [--dpi N]
+                                                    [--title TEXT] [--sharey]
 
 v(S) is the natural log of all-platform members per 1,000 workers of the first scenario
 (france) with the groups in S given the second's (us) values, at the compare dates (a count
@@ -11,9 +12,10 @@ v({g}) - v({}) (hatched), each with the file's 95% Student t interval over the d
 replications as error bars; then the residual log us - v(all) (the keys in no group), with its
 95% t interval. The Shapley bars of a panel sum to v(all) - v({}); the title gives it, with the
 interaction share 1 - (sum of one-at-a-time effects) / (v(all) - v({})) and its interval.
+The figure's title gives the two scenarios, the decomposition's population size N and its
+number of replications; --sharey gives the dates' panels one y scale.
 """
 
-import argparse
 import os
 import sys
 
@@ -22,10 +24,12 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compare_io  # noqa: E402
 import netadopt_io  # noqa: E402
+import plot_style  # noqa: E402
 
 RESIDUAL = "residual"
 EXPECTED = ("shapley_mean", "one_at_a_time_mean", "log_gap", "interaction_share_mean", "residual")
@@ -109,37 +113,49 @@ def method(ds):
     return f"{permutations} orders per replication in antithetic pairs"
 
 
-def draw(ds):
+def default_title(ds):
+    first, second = compare_io.scenario_names(ds)[:2]
+    size = ds.attrs.get("decomposition_population_size")
+    population = f"N = {int(size):,} agents, " if size else ""
+    return (f"{first} vs {second}: decomposition on the log scale ({population}"
+            f"{ds.sizes['decomposition_replication']} replications; {method(ds)}; "
+            f"95% Student t intervals of the mean)")
+
+
+def draw(ds, title=None, sharey=False):
     dates = compare_io.date_labels(ds["date"].values)
     figure, axes = plt.subplots(len(dates), 1, figsize=(13, 3.6 * len(dates)), squeeze=False)
     for date, label in enumerate(dates):
         draw_date(axes[date, 0], ds, date, label)
-    axes[0, 0].legend(fontsize=8, loc="best")
-    size = ds.attrs.get("decomposition_population_size")
-    figure.suptitle(f"Decomposition on the log scale ({ds.sizes['decomposition_replication']} "
-                    f"replications" + (f" of {int(size)} agents" if size else "") +
-                    f"; {method(ds)}; 95% t intervals)", fontsize=10)
+    handles, _ = axes[0, 0].get_legend_handles_labels()
+    handles.append(Line2D([], [], color="black", marker="|", markersize=10, linestyle="none",
+                          label=f"error bars: 95% Student t interval of the mean over "
+                                f"{ds.sizes['decomposition_replication']} replications"))
+    axes[0, 0].legend(handles=handles, fontsize=8, loc="best")
+    if sharey:
+        plot_style.share_y(axes[:, 0])
+    figure.suptitle(title or default_title(ds), fontsize=10)
     figure.tight_layout()
     return figure
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = plot_style.make_parser(__doc__, "image to write, .png or .pdf; the other is written "
+                                             "beside it (default: OUTPUT_decomposition.png)",
+                                    panels=True)
     parser.add_argument("output", help="HDF5 file written by `netadopt compare`")
-    parser.add_argument("-o", "--png", help="image to write (default: OUTPUT_decomposition.png)")
     args = parser.parse_args(argv)
+    plot_style.check_dpi(parser, args.dpi)
     png = args.png or os.path.splitext(args.output)[0] + "_decomposition.png"
     try:
         with compare_io.quiet_warnings(), compare_io.open_comparison(args.output) as ds:
             compare_io.require_decomposition(ds, args.output)
             require_log_layout(ds, args.output)
-            figure = draw(ds)
-            figure.savefig(png, dpi=100)
-            plt.close(figure)
+            written = plot_style.save_figure(draw(ds, args.title, args.sharey), png, args.dpi)
     except netadopt_io.OutputFileError as error:
         print(f"plot_decomposition: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {png}")
+    print(f"wrote {' and '.join(written)}")
     return 0
 
 

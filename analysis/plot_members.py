@@ -1,11 +1,16 @@
-"""Plots the adoption curve of a netadopt output: members over time, the mean over replications
-with the band holding the central 95% of replications, and, for run.model = bass, the analytic
-Bass (1969) curve with the scenario's p, q and population size.
+"""Plots the adoption curve of any netadopt run output: members over time per 1,000 workers (the
+essay model: members of any platform, and each platform's) or per 1,000 agents (Bass, SIR,
+threshold: no workforce), the mean over replications with the band holding the central 95% of
+replications, and, for run.model = bass, the analytic Bass (1969) curve with the scenario's p, q
+and population size.
 
-    /usr/bin/python3 analysis/plot_members.py OUT.h5 [-o members.png] [--per-thousand]
+    /usr/bin/python3 analysis/plot_members.py OUT.h5 [-o members.png] [--counts] [--dpi N]
+                                              [--title TEXT]
+
+--counts plots numbers of agents instead. The title gives the scenario,
+its population size N and the number of replications.
 """
 
-import argparse
 import os
 import sys
 
@@ -17,6 +22,7 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import netadopt_io  # noqa: E402
+import plot_style  # noqa: E402
 
 
 def members_series(ds, variable):
@@ -52,42 +58,68 @@ def bass_curve(ds):
     return population * share
 
 
-def rescale(values, per_thousand, population):
-    return netadopt_io.per_thousand_agents(values, population) if per_thousand else values
+def scale_of(ds, counts):
+    """The factor from agents to the plotted unit, and the unit's name."""
+    if counts:
+        return 1.0, "agents"
+    return 1000.0 / netadopt_io.population_size(ds), "per 1,000 agents"
 
 
-def draw(ds, variable, per_thousand):
-    """The figure: replication mean, 95% band, Bass curve where it applies."""
-    population = netadopt_io.population_size(ds)
-    series = rescale(members_series(ds, variable), per_thousand, population)
-    band = netadopt_io.summarize_replications(series)
-    figure, axes = plt.subplots(figsize=(8, 4.5), dpi=100)
+def essay_series(ds, counts):
+    """Essay model: {label: (replication, time)} of any platform and each platform, and the unit."""
+    if counts:
+        members = netadopt_io.platform_members(ds).sum("role")
+        series = {"any platform": ds["members_any"].sum("role")}
+        unit = "agents"
+    else:
+        members = netadopt_io.platform_per_1000_workers(ds)
+        series = {"any platform": netadopt_io.any_platform_per_1000_workers(ds)}
+        unit = "per 1,000 workers"
+    for platform in members["platform"].values:
+        series[str(platform)] = members.sel(platform=platform, drop=True)
+    return series, unit
+
+
+def draw_band(axes, times, values, colour, label, band_label=None):
+    band = netadopt_io.summarize_replications(values)
+    axes.fill_between(times, band["lower"], band["upper"], alpha=0.25, color=colour,
+                      linewidth=0, label=band_label)
+    axes.plot(times, band["mean"], color=colour, label=label)
+
+
+def draw(ds, variable="members", counts=False, title=None):
+    """The figure: replication means, the central 95% band, the Bass curve where it applies."""
+    figure, axes = plt.subplots(figsize=(8, 4.8))
     times = ds["time"].values
-    axes.fill_between(times, band["lower"], band["upper"], alpha=0.3,
-                      label=f"central 95% of {ds.sizes['replication']} replications")
-    axes.plot(times, band["mean"], label="mean over replications")
-    add_bass_curve(axes, ds, per_thousand, population)
-    label_axes(axes, ds, variable, per_thousand)
+    replications = netadopt_io.replications(ds)
+    if netadopt_io.is_essay(ds) and variable == "members":
+        series, unit = essay_series(ds, counts)
+        for index, (label, values) in enumerate(series.items()):
+            draw_band(axes, times, values, "black" if index == 0 else f"C{index - 1}",
+                      f"{label}: mean over replications",
+                      plot_style.band_label(replications) if index == 0 else None)
+        name = "members (active or dormant)"
+    else:
+        scale, unit = scale_of(ds, counts)
+        values = members_series(ds, variable) * scale
+        draw_band(axes, times, values, "C0", "mean over replications",
+                  plot_style.band_label(replications))
+        add_bass_curve(axes, ds, scale)
+        name = ds[variable].attrs.get("long_name", variable)
+    axes.set_xlabel("date")
+    axes.set_ylabel(f"{name} ({unit})")
+    axes.set_title(title or netadopt_io.run_description(ds), fontsize=10)
+    axes.legend(loc="upper left", fontsize=8)
+    axes.grid(alpha=0.3)
     figure.autofmt_xdate()
     figure.tight_layout()
     return figure
 
 
-def add_bass_curve(axes, ds, per_thousand, population):
+def add_bass_curve(axes, ds, scale):
     curve = bass_curve(ds)
-    if curve is None:
-        return
-    scale = 1000.0 / population if per_thousand else 1.0
-    axes.plot(ds["time"].values, curve * scale, "k--", label="Bass (1969), analytic")
-
-
-def label_axes(axes, ds, variable, per_thousand):
-    unit = "per 1,000 agents" if per_thousand else "agents"
-    axes.set_xlabel("date")
-    axes.set_ylabel(f"{ds[variable].attrs.get('long_name', variable)} ({unit})")
-    axes.set_title(os.path.basename(ds.attrs.get("scenario_file", "")) or variable)
-    axes.legend(loc="upper left")
-    axes.grid(alpha=0.3)
+    if curve is not None:
+        axes.plot(ds["time"].values, curve * scale, "k--", label="Bass (1969), analytic")
 
 
 def default_png(output):
@@ -95,20 +127,24 @@ def default_png(output):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("output", help="netadopt output file (.h5)")
-    parser.add_argument("-o", "--png", help="image to write (default: OUTPUT_members.png)")
+    parser = plot_style.make_parser(__doc__, "image to write, .png or .pdf; the other is written "
+                                             "beside it (default: OUTPUT_members.png)")
+    parser.add_argument("output", help="netadopt run output file (.h5)")
     parser.add_argument("--variable", default="members", help="variable to plot (default: members)")
-    parser.add_argument("--per-thousand", action="store_true", help="plot per 1,000 agents")
+    parser.add_argument("--counts", action="store_true", help="plot agents, not per 1,000")
+    parser.add_argument("--per-thousand", action="store_true",
+                        help="per 1,000 (the default; kept for older command lines)")
     args = parser.parse_args(argv)
+    plot_style.check_dpi(parser, args.dpi)
     png = args.png or default_png(args.output)
     try:
         with netadopt_io.open_output(args.output) as ds:
-            draw(ds, args.variable, args.per_thousand).savefig(png)
+            figure = draw(ds, args.variable, args.counts, args.title)
+            written = plot_style.save_figure(figure, png, args.dpi)
     except netadopt_io.OutputFileError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {png}")
+    print(f"wrote {' and '.join(written)}")
     return 0
 
 

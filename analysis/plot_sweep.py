@@ -1,7 +1,7 @@
 """Plots one output of a grid sweep over two scenario keys (`netadopt sweep`) as a heatmap.
 
     /usr/bin/python3 analysis/plot_sweep.py SWEEP.h5 --output VAR [-o sweep.png] [--date D]
-                                            [--role R]
+                                            [--role R] [--counts] [--dpi N] [--title TEXT]
 
 Each cell is one point of the grid: VAR averaged over the point's replications (like `netadopt
 analyze sobol`): at --date (linear between reporting times; default the end of the run) for a
@@ -10,11 +10,19 @@ role --role where VAR has roles (default all: every role, summed); counting memb
 dormant) where VAR has a status; summed over any other dimension (platforms), as the colour
 bar's label says. Points not done (another shard's, or failed) are left blank. The axes are the
 two swept keys, labelled with their values. A sweep that is not a grid over two keys is refused.
+
+Membership levels (members, members_any, members_at_date) are shown per 1,000 workers for the
+essay model (members / population.size x workforce share x 1000) and per 1,000 agents for the
+models without a workforce (Bass, SIR, threshold), with each point's population.size and
+workforce share: the swept value where the key is swept, else the sweep's [base] section's,
+else the base scenario's (stored in the file). --counts shows the counts of agents instead.
+The title gives the sweep, its base scenario, N and the number of replications.
 """
 
-import argparse
+import configparser
 import os
 import sys
+import textwrap
 
 import matplotlib
 
@@ -26,9 +34,66 @@ import xarray as xr  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compare_io  # noqa: E402
 import netadopt_io  # noqa: E402
+import plot_style  # noqa: E402
 
 MEMBER_STATUSES = ("active", "dormant")
 ROLE_DIMS = ("role", "summary_role")
+LEVEL_VARIABLES = ("members", "members_any", "members_at_date")
+WORKFORCE_KEYS = ("population.workforce_share", "population.cadres_share", "population.sales_share")
+
+
+def base_config(ds):
+    """The base scenario of the sweep (root attribute base_scenario) with the sweep's [base]
+    section applied: the scenario every point starts from, as a ConfigParser."""
+    config = configparser.ConfigParser(inline_comment_prefixes=("#", ";"))
+    config.read_string(str(ds.attrs.get("base_scenario", "")))
+    sweep = configparser.ConfigParser(inline_comment_prefixes=("#", ";"))
+    sweep.read_string(str(ds.attrs.get("sweep", "")))
+    if sweep.has_section("base"):
+        for key, value in sweep.items("base"):
+            section, _, name = key.partition(".")
+            if not config.has_section(section):
+                config.add_section(section)
+            config.set(section, name, value)
+    return config
+
+
+def point_config(config, keys, values):
+    """A copy of `config` with the point's swept keys set."""
+    point = configparser.ConfigParser(inline_comment_prefixes=("#", ";"))
+    point.read_dict({section: dict(config.items(section)) for section in config.sections()})
+    for key, value in zip(keys, values):
+        section, _, name = key.partition(".")
+        if not point.has_section(section):
+            point.add_section(section)
+        point.set(section, name, repr(float(value)))
+    return point
+
+
+def per_1000_scale(ds, path):
+    """(factor per point, unit): from counts of agents to per 1,000 workers (essay) or per
+    1,000 agents (no workforce), with each point's population size and workforce share."""
+    config = base_config(ds)
+    keys = [str(k) for k in ds["key"].values]
+    essay = config.get("run", "model", fallback="").strip() == "essay"
+    factors = []
+    for values in ds["parameters"].transpose("point", "key").values:
+        point = point_config(config, keys, values)
+        if not point.has_option("population", "size"):
+            raise netadopt_io.OutputFileError(
+                f"'{path}': no population.size in the base scenario, its [base] or the swept keys; "
+                f"plot counts with --counts")
+        factor = 1000.0 / float(point.get("population", "size"))
+        if essay:
+            try:
+                factor *= netadopt_io.workforce_share_of_config(point)
+            except (configparser.Error, ValueError) as error:
+                raise netadopt_io.OutputFileError(
+                    f"'{path}': cannot find the workforce share ({', '.join(WORKFORCE_KEYS)}) in "
+                    f"the base scenario, its [base] or the swept keys ({error}); plot counts "
+                    f"with --counts") from error
+        factors.append(factor)
+    return xr.DataArray(factors, dims="point"), "per 1,000 workers" if essay else "per 1,000 agents"
 
 
 def require_grid(ds, path):
@@ -108,8 +173,9 @@ def at_role(values, role, notes):
         f"no role '{wanted}' in '{values.name}'; it has {', '.join(labels)}")
 
 
-def point_values(ds, variable, date=None, role=None):
-    """One number per point (NaN where not done) and notes on how it was taken."""
+def point_values(ds, variable, date=None, role=None, unit_scale=None):
+    """One number per point (NaN where not done) and notes on how it was taken; `unit_scale`,
+    (factor per point, unit), rescales the values."""
     if variable not in ds.data_vars:
         raise netadopt_io.OutputFileError(
             f"no variable '{variable}' in this sweep; it has {', '.join(ds.data_vars)}")
@@ -124,6 +190,8 @@ def point_values(ds, variable, date=None, role=None):
         notes.append("as a decimal year")
     else:
         values = values.astype(float)
+    if unit_scale is not None:
+        values = values * unit_scale[0]
     if "replication" in values.dims:
         if "pair_status" in ds.data_vars:
             values = values.where(ds["pair_status"] == 1)
@@ -152,10 +220,10 @@ def point_values(ds, variable, date=None, role=None):
     return values.transpose("point").values, notes
 
 
-def grid_matrix(ds, path, variable, date=None, role=None):
+def grid_matrix(ds, path, variable, date=None, role=None, unit_scale=None):
     """(keys, x values, y values, matrix[y, x], notes): VAR over the grid of the two keys."""
     keys, (xs, ys) = require_grid(ds, path)
-    per_point, notes = point_values(ds, variable, date, role)
+    per_point, notes = point_values(ds, variable, date, role, unit_scale)
     parameters = ds["parameters"].transpose("point", "key").values
     matrix = np.full((len(ys), len(xs)), np.nan)
     for point, (x, y) in enumerate(parameters):
@@ -167,9 +235,27 @@ def value_label(value):
     return f"{value:.4g}"
 
 
-def draw(ds, path, variable, date=None, role=None):
-    keys, xs, ys, matrix, notes = grid_matrix(ds, path, variable, date, role)
-    figure, axes = plt.subplots(figsize=(max(6.0, 1.0 + 0.8 * len(xs)), max(4.5, 1.0 + 0.6 * len(ys))))
+def stem(path):
+    return os.path.splitext(os.path.basename(str(path)))[0]
+
+
+def default_title(ds, path):
+    config = base_config(ds)
+    keys = [str(k) for k in ds["key"].values]
+    size = "N swept" if "population.size" in keys else \
+        f"N = {int(float(config.get('population', 'size', fallback='nan'))):,} agents" \
+        if config.has_option("population", "size") else "N unknown"
+    return (f"sweep {stem(ds.attrs.get('sweep_file', path))} of "
+            f"{stem(ds.attrs.get('base_scenario_file', 'scenario'))}: {size}, "
+            f"{ds.sizes.get('replication', 0)} replications per point")
+
+
+def draw(ds, path, variable, date=None, role=None, counts=False, title=None):
+    require_grid(ds, path)
+    unit_scale = None if counts or variable not in LEVEL_VARIABLES else per_1000_scale(ds, path)
+    keys, xs, ys, matrix, notes = grid_matrix(ds, path, variable, date, role, unit_scale)
+    figure, axes = plt.subplots(figsize=(max(6.5, 1.5 + 0.8 * len(xs)), max(5.0, 1.5 + 0.6 * len(ys))),
+                                layout="constrained")
     image = axes.imshow(np.ma.masked_invalid(matrix), origin="lower", aspect="auto",
                         cmap="viridis", interpolation="nearest")
     axes.set_xticks(range(len(xs)))
@@ -185,23 +271,27 @@ def draw(ds, path, variable, date=None, role=None):
                 axes.text(column, row, f"{value:.3g}", ha="center", va="center", fontsize=8,
                           color="black" if value > middle else "white")
     units = ds[variable].attrs.get("units", "")
+    unit = unit_scale[1] if unit_scale is not None else (units if units and units != "1" else "")
     bar = figure.colorbar(image, ax=axes)
-    bar.set_label(f"{variable}" + (f" [{units}]" if units and units != "1" else ""))
-    axes.set_title(f"{variable}: " + "; ".join(notes), fontsize=9)
-    figure.suptitle(os.path.basename(str(ds.attrs.get("sweep_file", path))), fontsize=10)
-    figure.tight_layout()
+    bar.set_label(variable + (f" ({unit})" if unit else ""))
+    width = max(40, int(figure.get_figwidth() * 12))
+    axes.set_title(textwrap.fill(f"{variable}: " + "; ".join(notes), width), fontsize=9)
+    figure.suptitle(textwrap.fill(title or default_title(ds, path), width), fontsize=10)
     return figure
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = plot_style.make_parser(__doc__, "image to write, .png or .pdf; the other is written "
+                                             "beside it (default: SWEEP_VAR.png)")
     parser.add_argument("sweep", help="HDF5 file written by `netadopt sweep` (a grid over 2 keys)")
     parser.add_argument("--output", required=True, dest="variable",
                         help="variable of the sweep to plot (members, members_at_date, ...)")
-    parser.add_argument("-o", "--png", help="image to write (default: SWEEP_VAR.png)")
     parser.add_argument("--date", help="date YYYY-MM-DD (default: the end of the run)")
     parser.add_argument("--role", help="role (default: all)")
+    parser.add_argument("--counts", action="store_true",
+                        help="show counts of agents, not per 1,000 workers or agents")
     args = parser.parse_args(argv)
+    plot_style.check_dpi(parser, args.dpi)
     if args.date is not None:
         try:
             np.datetime64(args.date, "D")
@@ -210,13 +300,13 @@ def main(argv=None):
     png = args.png or os.path.splitext(args.sweep)[0] + f"_{args.variable}.png"
     try:
         with compare_io.quiet_warnings(), netadopt_io.open_output(args.sweep) as ds:
-            figure = draw(ds, args.sweep, args.variable, args.date, args.role)
-            figure.savefig(png, dpi=100)
-            plt.close(figure)
+            figure = draw(ds, args.sweep, args.variable, args.date, args.role, args.counts,
+                          args.title)
+            written = plot_style.save_figure(figure, png, args.dpi)
     except netadopt_io.OutputFileError as error:
         print(f"plot_sweep: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {png}")
+    print(f"wrote {' and '.join(written)}")
     return 0
 
 

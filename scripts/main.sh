@@ -33,8 +33,8 @@ echo "France vs the US at the posterior medians (${#medians[@]} arguments from s
 build/release/netadopt compare scenarios/france.ini scenarios/us.ini "${medians[@]}" \
   --decomposition-replications 4 -o results/france_vs_us.h5 --force
 out=results/france_vs_us.h5
-/usr/bin/python3 analysis/plot_compare.py "$out" -o results/france_vs_us.png
+/usr/bin/python3 analysis/plot_compare.py "$out" -o results/france_vs_us.png --sharey
 /usr/bin/python3 analysis/plot_decomposition.py "$out" -o results/decomposition.png
 for country in france us; do
-  /usr/bin/python3 analysis/plot_utility.py "$out" --group "$country" -o "results/utility_$country.png"
+  /usr/bin/python3 analysis/plot_utility.py "$out" --group "$country" -o "results/utility_$country.png" --sharey
 done

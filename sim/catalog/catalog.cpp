@@ -1,5 +1,6 @@
 #include "netadopt/catalog/catalog.hpp"
 
+#include <set>
 #include <stdexcept>
 
 #include "netadopt/models/bass.hpp"
@@ -160,6 +161,31 @@ void declare_model_keys(scenario::Schema& schema) {
     graph_declared = graph_declared || entry.uses_graph;
     entry.declare_keys(schema);
   }
+}
+
+namespace {
+// The names of the keys `entry` reads: the general keys, the graph's if it uses one, its own.
+std::set<std::string> keys_read_by(const ModelDescriptor& entry) {
+  scenario::Schema schema;
+  add_general_keys(schema);
+  if (entry.uses_graph) declare_graph_keys(schema);
+  entry.declare_keys(schema);
+  std::set<std::string> names;
+  for (const auto& spec : schema.keys()) names.insert(spec.name);
+  return names;
+}
+}  // namespace
+
+std::vector<std::string> models_reading(const std::string& key) {
+  static const std::vector<std::set<std::string>> keys_per_model = [] {
+    std::vector<std::set<std::string>> keys;
+    for (const auto& entry : catalog()) keys.push_back(keys_read_by(entry));
+    return keys;
+  }();
+  std::vector<std::string> names;
+  for (std::size_t m = 0; m < catalog().size(); ++m)
+    if (keys_per_model[m].contains(key)) names.push_back(catalog()[m].name);
+  return names;
 }
 
 std::unique_ptr<Model> make_model(const Scenario& scenario, std::uint64_t replication) {

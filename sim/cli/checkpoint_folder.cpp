@@ -7,6 +7,9 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "netadopt/io/checkpoint_file.hpp"
+#include "netadopt/scenario/ini_lines.hpp"
+#include "netadopt/scenario/loader.hpp"
+#include "netadopt/scenario/read_file.hpp"
 
 namespace netadopt::cli {
 
@@ -35,6 +38,48 @@ void check_same_run(const run::Checkpoint& first, const run::Checkpoint& next,
       next.replication_count != first.replication_count)
     throw io::CheckpointError("checkpoint '" + file.string() +
                               "' belongs to another run than the other files of its folder");
+}
+// The line of `key` in the file `scenario` came from (0 if it cannot tell).
+int line_of(const scenario::Scenario& scenario, const std::string& key) {
+  try {
+    const auto text = scenario::read_text_file(scenario.source(), "a scenario file");
+    for (const auto& entry : scenario::detail::scan_ini_lines(text).entries)
+      if (entry.key == key) return entry.line;
+  } catch (const scenario::FileReadError&) {
+  }
+  return 0;
+}
+
+// A problem with fork.checkpoint: the fork file's, at the key's line.
+scenario::ScenarioError checkpoint_problem(const scenario::Scenario& fork_file,
+                                           const std::string& message, bool unreadable) {
+  return scenario::ScenarioError(
+      {{fork_file.source(), line_of(fork_file, "fork.checkpoint"), "fork.checkpoint", message}},
+      unreadable);
+}
+
+run::Checkpoint read_fork_checkpoint(const scenario::Scenario& fork_file) {
+  const fs::path folder = run::fork_checkpoint_path(fork_file);
+  const fs::path near = fs::path(fork_file.source()).parent_path();
+  const std::string where = "'" + folder.string() + "'" +
+                            (fs::path(fork_file.text("fork.checkpoint")).is_absolute()
+                                 ? ""
+                                 : " (fork.checkpoint is relative to the fork file's folder, '" +
+                                       (near.empty() ? std::string(".") : near.string()) + "')");
+  std::error_code error;
+  if (!fs::is_directory(folder, error))
+    throw checkpoint_problem(
+        fork_file,
+        "no checkpoint folder at " + where +
+            "; a checkpoint is the folder `netadopt run --stop-at DATE` writes, "
+            "results/NAME.DATE.checkpoint",
+        true);
+  try {
+    return read_checkpoint_folder(folder);
+  } catch (const io::CheckpointError& e) {
+    throw checkpoint_problem(fork_file, "cannot read the checkpoint at " + where + ": " + e.what(),
+                             true);
+  }
 }
 }  // namespace
 
@@ -128,6 +173,18 @@ run::Checkpoint read_checkpoint_folder(const fs::path& folder) {
   }
   all.first_replication = 0;
   return all;
+}
+
+ForkStart start_fork(const scenario::Scenario& fork_file) {
+  run::Checkpoint checkpoint = read_fork_checkpoint(fork_file);
+  if (!checkpoint.fork_scenario_text.empty())
+    throw checkpoint_problem(fork_file,
+                             "'" + run::fork_checkpoint_path(fork_file).string() +
+                                 "' is the checkpoint of a fork; fork from the base run's "
+                                 "checkpoint instead",
+                             false);
+  run::ForkPlan plan = run::plan_fork(fork_file, checkpoint);
+  return {std::move(checkpoint), std::move(plan)};
 }
 
 }  // namespace netadopt::cli

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "netadopt/run/checkpoint.hpp"
+#include "netadopt/run/fork.hpp"
 
 namespace netadopt::cli {
 
@@ -38,5 +39,15 @@ std::filesystem::path replication_file(const std::filesystem::path& folder, std:
 // Throws io::CheckpointError naming the folder or file and what is wrong (files from
 // different runs, another layout version, a replication out of range).
 run::Checkpoint read_checkpoint_folder(const std::filesystem::path& folder);
+
+// A fork file's checkpoint (fork.checkpoint), read and planned (run::plan_fork): what `run` and
+// `validate` of a fork share. A checkpoint that is missing or unreadable is a problem of the
+// fork file (scenario::ScenarioError naming it, the line of fork.checkpoint and the path as
+// resolved; exit 66), and so is the checkpoint of another fork (exit 65).
+struct ForkStart {
+  run::Checkpoint checkpoint;
+  run::ForkPlan plan;
+};
+ForkStart start_fork(const scenario::Scenario& fork_file);
 
 }  // namespace netadopt::cli

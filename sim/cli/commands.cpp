@@ -4,19 +4,23 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <sstream>
 
 #include "exit_codes.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
+#include "netadopt/run/fork.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/run/resources.hpp"
 #include "netadopt/run/runner.hpp"
+#include "netadopt/run/unread_keys.hpp"
 #include "netadopt/run/version.hpp"
 #include "netadopt/scenario/describe.hpp"
 #include "netadopt/scenario/loader.hpp"
@@ -42,14 +46,31 @@ std::string usage_text() {
          "  calibrate FILE [-o OUT.h5] [--write-scenarios DIR] [--force] [--threads N] [--quiet]\n "
          "                     fit keys of several scenarios jointly to observed membership; "
          "--keys\n"
-         "  sweep SWEEP.ini [-o OUT.h5] [--shard I/N] [--threads N] [--force] [--quiet]\n          "
+         "  sweep SWEEP.ini [-o OUT.h5] [--set K=V]... [--shard I/N, I from 0 to N-1] [--threads "
+         "N] [...]\n          "
          "            run a parameter sweep (resumable after a kill)\n"
          "  merge OUT.h5 SHARD.h5... [--force]   combine the shard files of one sweep\n"
          "  slurm SWEEP.ini --tasks N [-o OUT.h5] print an sbatch array script and its merge job\n"
          "  analyze sobol OUT.h5 --output VAR [--date D]   Sobol' indices of a sobol sweep\n"
          "  describe [--markdown] list every scenario key: type, default, unit, range, help\n"
-         "  version             print the version\n" +
+         "  version             print the version\n"
+         "netadopt COMMAND --help lists every flag of COMMAND.\n" +
          exit_codes_text();
+}
+
+std::string command_usage(const std::string& command) {
+  std::istringstream lines(usage_text());
+  std::string usage;
+  bool inside = false;
+  for (std::string line; std::getline(lines, line);) {
+    const bool starts_entry = line.size() > 2 && line.starts_with("  ") && line[2] != ' ';
+    if (starts_entry)
+      inside = line.substr(2).starts_with(command + " ") || line.substr(2) == command;
+    else if (!line.starts_with("  "))
+      inside = false;
+    if (inside) usage += line + "\n";
+  }
+  return usage;
 }
 
 // Parses `args` against `options` (and a positional FILE when `file` is given).
@@ -63,15 +84,29 @@ po::options_description scenario_options() {
   po::options_description options("options");
   options.add_options()("file", po::value<std::string>(), "scenario file")(
       "set", po::value<std::vector<std::string>>()->composing(),
-      "override a key: section.key=value (repeatable)");
+      "override a key: section.key=value (repeatable)")(
+      "allow-unread-keys",
+      "warn about keys the chosen model does not read instead of refusing the scenario");
   return options;
+}
+
+void check_keys_read(const scenario::Scenario& s, bool allow) {
+  if (run::is_fork(s)) return;  // a fork's keys change the checkpoint's model (run/fork.hpp)
+  auto problems = run::unread_key_problems(s);
+  if (problems.empty()) return;
+  if (!allow) throw scenario::ScenarioError(std::move(problems), false);
+  for (const auto& problem : problems)
+    std::cerr << "netadopt: warning: " << problem.to_string() << '\n';
 }
 
 scenario::Scenario load(const po::variables_map& vm) {
   if (!vm.count("file")) throw UsageError("missing the scenario FILE");
   std::vector<std::string> overrides;
   if (vm.count("set")) overrides = vm["set"].as<std::vector<std::string>>();
-  return scenario::load_scenario(run::full_schema(), vm["file"].as<std::string>(), overrides);
+  scenario::Scenario s =
+      scenario::load_scenario(run::full_schema(), vm["file"].as<std::string>(), overrides);
+  check_keys_read(s, vm.count("allow-unread-keys") > 0);
+  return s;
 }
 
 std::filesystem::path default_output(const std::string& file) {
@@ -127,9 +162,22 @@ int describe_command(const Args& args) {
   return kOk;
 }
 
+scenario::Scenario::Annotations validate_annotations(const scenario::Scenario& s) {
+  const auto& model = models::descriptor(s);
+  scenario::Scenario::Annotations notes;
+  notes.derived = [&s, &model](const std::string& key) { return model.derived_value(s, key); };
+  notes.reads = [&model](const std::string& key) {
+    const auto readers = models::models_reading(key);
+    return std::find(readers.begin(), readers.end(), model.name) != readers.end();
+  };
+  return notes;
+}
+
 int validate_command(const Args& args) {
   const auto vm = parse(args, scenario_options(), true);
-  std::cout << load(vm).resolved_ini();
+  const scenario::Scenario s = load(vm);
+  if (run::is_fork(s)) return validate_fork(s);
+  std::cout << s.annotated_ini(validate_annotations(s));
   return kOk;
 }
 

@@ -18,6 +18,13 @@ class CannotCreateOutput : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// `--help` or `-h` among a command's arguments: main() prints the command's usage line and
+// what() (every flag with its help) and exits 0.
+class HelpRequested : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 using Args = std::vector<std::string>;
 
 int describe_command(const Args& args);
@@ -31,5 +38,7 @@ int slurm_command(const Args& args);
 int analyze_command(const Args& args);
 int version_command(const Args& args);
 std::string usage_text();
+// The lines of usage_text() about `command` ("" for an unknown command).
+std::string command_usage(const std::string& command);
 
 }  // namespace netadopt::cli

@@ -58,6 +58,8 @@ po::options_description compare_options() {
       "comma-separated dates YYYY-MM-DD, within both runs")(
       "set", po::value<std::vector<std::string>>()->composing(),
       "override a key in both scenarios: section.key=value (repeatable)")(
+      "allow-unread-keys",
+      "warn about keys the essay model does not read instead of refusing the scenarios")(
       "threads", po::value<int>()->default_value(0), "threads (0: OMP_NUM_THREADS or all cores)")(
       "force", "overwrite an existing output")("quiet,q", "print nothing but errors")(
       "no-decomposition", "skip the decomposition of the gap")(
@@ -69,7 +71,7 @@ po::options_description compare_options() {
       "orders of the groups sampled per replication for the Shapley values, in antithetic pairs "
       "(even): each runs the chain of groups + 1 coalitions from the first scenario, shared "
       "ones once, plus each group alone and groups + 1 runs from the second; 0: exact Shapley "
-      "over all 2^groups coalitions")("help,h", "print this help");
+      "over all 2^groups coalitions");
   return o;
 }
 
@@ -435,12 +437,10 @@ io::RootContent root_content(const run::Comparison& c, const run::Decomposition*
 int compare_command(const Args& args, const std::string& command_line) {
   const auto options = compare_options();
   const auto vm = parse_args(args, options);
-  if (vm.count("help")) {
-    std::cout << "usage: netadopt compare A.ini B.ini [options]\n" << options;
-    return kOk;
-  }
   CompareArgs c = compare_args(vm);
   const run::ScenarioPair pair = run::load_pair(c.a, c.b, c.overrides);
+  check_keys_read(pair.a, vm.count("allow-unread-keys") > 0);
+  check_keys_read(pair.b, vm.count("allow-unread-keys") > 0);
   check_dates(pair, c.dates);
   check_output(c.out, c.force);
   const int threads = c.threads > 0 ? c.threads : run::default_threads();

@@ -21,9 +21,13 @@ int report_unreadable_checkpoint(const std::exception& e) {
 
 int report_scenario_error(const scenario::ScenarioError& e) {
   for (const auto& problem : e.problems()) std::cerr << problem.to_string() << '\n';
+  if (e.missing_file()) {
+    std::cerr << "netadopt: a file could not be read\n";
+    return cli::kNoInput;
+  }
   const auto n = e.problems().size();
   std::cerr << "netadopt: " << n << (n == 1 ? " problem" : " problems") << " in the scenario\n";
-  return e.missing_file() ? cli::kNoInput : cli::kDataError;
+  return cli::kDataError;
 }
 
 int dispatch(const std::string& command, const cli::Args& args, const std::string& line) {
@@ -59,6 +63,11 @@ int main(int argc, char** argv) {
   }
   try {
     return dispatch(argv[1], cli::Args(argv + 2, argv + argc), joined(argc, argv));
+  } catch (const cli::HelpRequested& e) {
+    std::cout << "usage: netadopt COMMAND [ARGS]\n"
+              << cli::command_usage(argv[1]) << '\n'
+              << e.what();
+    return cli::kOk;
   } catch (const cli::UsageError& e) {
     std::cerr << "netadopt: " << e.what() << "\n\n" << cli::usage_text();
     return cli::kUsage;

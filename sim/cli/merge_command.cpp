@@ -21,7 +21,9 @@ namespace {
 po::options_description merge_options() {
   po::options_description o("merge options");
   o.add_options()("files", po::value<std::vector<std::string>>(), "OUT.h5 SHARD.h5...")(
-      "force", "overwrite an existing output")("quiet,q", "print nothing but errors");
+      "force",
+      "overwrite an existing OUT.h5 (without it an existing OUT.h5 is refused, exit 73, and "
+      "left as it is)")("quiet,q", "print nothing but errors");
   return o;
 }
 }  // namespace

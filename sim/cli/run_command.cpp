@@ -34,6 +34,7 @@ struct RunSetup {
   std::optional<scenario::Scenario> scenario;  // until the fork's day, if a fork
   std::optional<scenario::Scenario> fork;
   double fork_day = 0.0;
+  run::ForkOrigin fork_origin;  // a fork's: written with its checkpoints and output
   std::vector<run::ReplicationCheckpoint> from;
   fs::path out;
   fs::path resumed;  // the checkpoint folder resumed, if any
@@ -73,9 +74,11 @@ RunSetup resume_setup(const po::variables_map& vm) {
   setup.resumed = vm["resume"].as<std::string>();
   run::Checkpoint cp = read_checkpoint_folder(setup.resumed);
   setup.scenario = reload(cp.scenario_text, cp.scenario_file);
-  if (!cp.fork_scenario_text.empty()) {
-    setup.fork = reload(cp.fork_scenario_text, cp.fork_scenario_file);
-    setup.fork_day = cp.fork_day;
+  if (!cp.fork_scenario_text.empty()) {  // the fork's marks and origin, as first planned
+    run::ForkPlan plan = run::replan_fork(cp);
+    setup.fork = std::move(plan.fork);
+    setup.fork_day = plan.fork_day;
+    setup.fork_origin = std::move(plan.origin);
   }
   setup.from = std::move(cp.replications);
   setup.out = cp.output_path;
@@ -90,16 +93,12 @@ RunSetup fresh_or_fork_setup(const po::variables_map& vm) {
     setup.scenario = std::move(file);
     return setup;
   }
-  run::Checkpoint cp = read_checkpoint_folder(run::fork_checkpoint_path(file));
-  if (!cp.fork_scenario_text.empty())
-    throw UsageError("'" + file.source() +
-                     "': fork.checkpoint names the checkpoint of a fork; "
-                     "fork from the base run's checkpoint instead");
-  run::ForkPlan plan = run::plan_fork(file, cp);
-  setup.scenario = std::move(plan.base);
-  setup.fork = std::move(plan.fork);
-  setup.fork_day = plan.fork_day;
-  setup.from = std::move(cp.replications);
+  ForkStart start = start_fork(file);
+  setup.scenario = std::move(start.plan.base);
+  setup.fork = std::move(start.plan.fork);
+  setup.fork_day = start.plan.fork_day;
+  setup.fork_origin = std::move(start.plan.origin);
+  setup.from = std::move(start.checkpoint.replications);
   return setup;
 }
 
@@ -130,7 +129,7 @@ run::Checkpoint header(const RunSetup& setup, const std::string& out) {
   h.scenario_text = setup.scenario->resolved_ini();
   if (setup.fork) {
     h.fork_scenario_file = setup.fork->source();
-    h.fork_scenario_text = setup.fork->resolved_ini();
+    h.fork_scenario_text = run::fork_text(*setup.fork, setup.fork_origin);
     h.fork_day = setup.fork_day;
   }
   h.output_path = out;
@@ -138,6 +137,17 @@ run::Checkpoint header(const RunSetup& setup, const std::string& out) {
   h.compiler = compiler();
   h.replication_count = static_cast<std::size_t>(setup.scenario->integer("run.replications"));
   return h;
+}
+
+// A fork's output says whose fork it is, from when, and what it changed.
+void record_fork(run::Provenance& p, const scenario::Scenario& fork,
+                 const run::ForkOrigin& origin) {
+  p.scenario_text = run::fork_text(fork, origin);
+  p.fork_checkpoint = origin.checkpoint;
+  p.fork_date = origin.date;
+  p.fork_file = origin.file;
+  for (const auto& change : origin.changes)
+    p.fork_changes += (p.fork_changes.empty() ? "" : "\n") + change;
 }
 
 extern "C" void on_stop_signal(int signal) { run::request_stop(signal); }
@@ -276,6 +286,7 @@ int run_command(const Args& args, const std::string& command_line) {
                                         : "interval");
   };
   run::Provenance p = provenance(setup.effective(), command_line, used);
+  if (setup.fork) record_fork(p, *setup.fork, setup.fork_origin);
   const auto t0 = std::chrono::steady_clock::now();
   // Held through the final write too: a signal then lets the finished result be written
   // rather than lose the whole run.

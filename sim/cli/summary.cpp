@@ -1,5 +1,6 @@
 #include "summary.hpp"
 
+#include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <cstdio>
@@ -14,7 +15,8 @@ struct MeanInterval {
   double mean, low, high;
 };
 
-// Mean of `x` over replications and the 95% confidence interval of that mean.
+// Mean of `x` over replications and the 95% confidence interval of that mean. Every quantity
+// summarised is a count or a share, so the interval is cut at 0 rather than shown below it.
 MeanInterval mean_interval(const std::vector<double>& x) {
   const double n = static_cast<double>(x.size());
   const double mean = std::accumulate(x.begin(), x.end(), 0.0) / n;
@@ -24,7 +26,7 @@ MeanInterval mean_interval(const std::vector<double>& x) {
   const boost::math::students_t t(n - 1.0);
   const double half =
       boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(ss / (n - 1.0) / n);
-  return {mean, mean - half, mean + half};
+  return {mean, std::max(0.0, mean - half), mean + half};
 }
 
 // Cell `cell` of `var` at reporting time `t`, one value per replication.

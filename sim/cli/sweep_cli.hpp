@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "arguments.hpp"
 #include "commands.hpp"
@@ -13,8 +14,16 @@
 
 namespace netadopt::cli {
 
-// Loads the sweep file; on problems prints each, and throws SweepRefused with the exit code.
-sweep::SweepSpec load_sweep_or_report(const std::filesystem::path& file);
+// Loads the sweep file with the command line's --set overrides (`sets`); on problems prints
+// each, and throws SweepRefused with the exit code.
+sweep::SweepSpec load_sweep_or_report(const std::filesystem::path& file,
+                                      const std::vector<std::string>& sets = {});
+
+// The --set overrides given (none when the flag is absent).
+std::vector<std::string> set_overrides(const boost::program_options::variables_map& vm);
+
+// The --set option of sweep and slurm, described as for `netadopt run`.
+void add_set_option(boost::program_options::options_description& options);
 
 struct SweepRefused {
   int code;

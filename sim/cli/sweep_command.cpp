@@ -1,5 +1,6 @@
-// netadopt sweep SWEEP.ini: every (point, replication) pair of the sweep, or of one shard, in
-// parallel, resumable after a kill (sweep/journal.hpp), written to one HDF5 file.
+// netadopt sweep SWEEP.ini [--set KEY=VALUE]...: every (point, replication) pair of the sweep,
+// or of one shard, in parallel, resumable after a kill (sweep/journal.hpp), written to one HDF5
+// file. --set overrides the base scenario for every point, as [base] does (sweep/sweep_spec.hpp).
 //
 // Rerunning a command whose output is complete, for the same sweep and shard, does nothing and
 // succeeds (a requeued cluster task); any other existing output is refused without --force.
@@ -28,6 +29,7 @@ constexpr std::size_t kListedFailures = 5;
 
 struct SweepArgs {
   fs::path file, out;
+  std::vector<std::string> sets;  // --set
   sweep::Shard shard;
   int threads = 0;
   bool quiet = false, force = false, list_points = false;
@@ -40,14 +42,17 @@ po::options_description sweep_options() {
   o.add_options()("file", po::value<std::string>(), "sweep file")(
       "output,o", po::value<std::string>(), "output HDF5 file (default results/<sweep name>.h5)")(
       "shard", po::value<std::string>(),
-      "compute shard I/N only (default: from SLURM_ARRAY_TASK_ID "
-      "and SLURM_ARRAY_TASK_COUNT when set)")("threads", po::value<int>()->default_value(0),
-                                              "threads (0: OMP_NUM_THREADS or all cores)")(
+      "compute shard I/N only, I from 0 to N-1: the pairs whose number is I modulo N (default: "
+      "from SLURM_ARRAY_TASK_ID less SLURM_ARRAY_TASK_MIN, and SLURM_ARRAY_TASK_COUNT, when "
+      "set; else every pair)")("threads", po::value<int>()->default_value(0),
+                               "threads (0: OMP_NUM_THREADS or all cores)")(
       "progress-interval", po::value<double>()->default_value(60.0),
       "seconds between progress lines when stderr is not a terminal")(
-      "list-points", "print the design's points and exit")("force", "overwrite an existing output")(
+      "list-points", "print the design's points and exit")(
+      "force", "overwrite an existing output (a sweep resuming its own journal needs none)")(
       "quiet,q", "print nothing but errors")("no-memory-check",
                                              "run even if the sweep seems not to fit in memory");
+  add_set_option(o);
   return o;
 }
 
@@ -70,6 +75,7 @@ SweepArgs sweep_args(const Args& args) {
   if (!vm.count("file")) throw UsageError("missing the SWEEP file");
   SweepArgs a{vm["file"].as<std::string>(),
               {},
+              set_overrides(vm),
               shard_of(vm),
               vm["threads"].as<int>(),
               vm.count("quiet") > 0,
@@ -159,7 +165,7 @@ void check_memory(const SweepArgs& a, const sweep::SweepMemory& memory) {
 int sweep_main(const Args& args, const std::string& line) {
   const SweepArgs a = sweep_args(args);
   const int threads = a.threads > 0 ? a.threads : run::default_threads();
-  sweep::SweepSpec spec = load_sweep_or_report(a.file);
+  sweep::SweepSpec spec = load_sweep_or_report(a.file, a.sets);
   // Twice: before the plan is built (its points' scenarios, the output, the base's model
   // state), and after (the largest model state of any point). --list-points runs no pair, but
   // the plan builds the base's model once.

@@ -101,9 +101,16 @@ void write_per_replication(hid_t location, const std::string& name,
   dataset.close("closing dataset '" + name + "'");
 }
 
+// What the counts are out of, so that a reader scales them without parsing `scenario`.
+void write_population(hid_t location, const run::RunResult& result) {
+  write_attribute(location, "population_size", result.population_size);
+  write_attribute(location, "workforce_share", result.workforce_share);
+}
+
 }  // namespace
 
 void write_run(hid_t location, const run::RunResult& result) {
+  write_population(location, result);
   const Scales scales = write_scales(location, result);
   for (const run::Variable& variable : result.variables)
     write_variable(location, result, variable, scales);
@@ -125,6 +132,11 @@ void write_provenance(hid_t location, const run::Provenance& provenance) {
   write_attribute(location, "started_at", provenance.started_at);
   write_attribute(location, "wall_seconds", provenance.wall_seconds);
   write_attribute(location, "threads", provenance.threads);
+  if (provenance.fork_file.empty()) return;
+  write_attribute(location, "fork_checkpoint", provenance.fork_checkpoint);
+  write_attribute(location, "fork_date", provenance.fork_date);
+  write_attribute(location, "fork_file", provenance.fork_file);
+  write_attribute(location, "fork_changes", provenance.fork_changes);
 }
 
 }  // namespace netadopt::io::h5

@@ -1,5 +1,6 @@
 #include "netadopt/run/membership.hpp"
 
+#include "membership_cells.hpp"
 #include "netadopt/catalog/catalog.hpp"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 
 namespace netadopt::run {
 
-namespace {
+namespace cells {
 
 const Dimension& dimension_of(const Variable& variable, const std::string& name) {
   for (const Dimension& dim : variable.spec.dims)
@@ -16,14 +17,6 @@ const Dimension& dimension_of(const Variable& variable, const std::string& name)
                               "'");
 }
 
-std::size_t label_index(const Dimension& dim, const std::string& label) {
-  const auto found = std::find(dim.labels.begin(), dim.labels.end(), label);
-  if (found == dim.labels.end())
-    throw std::invalid_argument("dimension '" + dim.name + "' has no label '" + label + "'");
-  return static_cast<std::size_t>(found - dim.labels.begin());
-}
-
-// Sum of `cells` of `variable` in replication `rep`, one value per reporting time.
 std::vector<double> summed_series(const RunResult& result, const Variable& variable,
                                   std::size_t rep, const std::vector<std::size_t>& cells) {
   const std::size_t width = variable.spec.cell_count(), times = result.times.size();
@@ -34,7 +27,15 @@ std::vector<double> summed_series(const RunResult& result, const Variable& varia
   return series;
 }
 
-// The cells of `members` (platform, role, status) that hold members of (platform, role).
+namespace {
+std::size_t label_index(const Dimension& dim, const std::string& label) {
+  const auto found = std::find(dim.labels.begin(), dim.labels.end(), label);
+  if (found == dim.labels.end())
+    throw std::invalid_argument("dimension '" + dim.name + "' has no label '" + label + "'");
+  return static_cast<std::size_t>(found - dim.labels.begin());
+}
+}  // namespace
+
 std::vector<std::size_t> member_cells(const Variable& members, std::size_t platform,
                                       std::size_t role) {
   const Dimension& status = dimension_of(members, "status");
@@ -43,13 +44,23 @@ std::vector<std::size_t> member_cells(const Variable& members, std::size_t platf
   return {first + label_index(status, "active"), first + label_index(status, "dormant")};
 }
 
-// The cells of `members` that hold every agent of `role` (all statuses of platform 0).
-std::vector<std::size_t> agent_cells(const Variable& members, std::size_t role) {
+std::vector<std::size_t> agent_cells(const Variable& members, std::size_t platform,
+                                     std::size_t role) {
   const std::size_t statuses = dimension_of(members, "status").labels.size();
+  const std::size_t roles = dimension_of(members, "role").labels.size();
   std::vector<std::size_t> cells(statuses);
-  std::iota(cells.begin(), cells.end(), role * statuses);
+  std::iota(cells.begin(), cells.end(), (platform * roles + role) * statuses);
   return cells;
 }
+
+}  // namespace cells
+
+namespace {
+
+using cells::agent_cells;
+using cells::dimension_of;
+using cells::member_cells;
+using cells::summed_series;
 
 Membership empty_membership(const Variable& members, const std::vector<scenario::Date>& dates,
                             std::size_t replications) {
@@ -209,7 +220,7 @@ std::vector<std::optional<double>> dates_reaching_share(const RunResult& result,
   std::vector<std::optional<double>> dates;
   std::vector<std::size_t> all_agents, all_roles;
   for (std::size_t role = 0; role < roles; ++role) {
-    const auto agents = agent_cells(members, role);
+    const auto agents = agent_cells(members, 0, role);
     all_agents.insert(all_agents.end(), agents.begin(), agents.end());
     all_roles.push_back(role);
     const auto share =

@@ -6,8 +6,11 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "netadopt/catalog/catalog.hpp"
+#include "netadopt/run/derived_outputs.hpp"
 #include "netadopt/run/replication.hpp"
 
 namespace netadopt::run {
@@ -20,10 +23,13 @@ using scenario::Scenario;
 double replication_bytes(const Scenario& s) { return models::descriptor(s).replication_bytes(s); }
 
 // Values each reporting time adds per replication: the cells of the time series in the model's
-// output layout (timeless variables are a few values per replication).
+// output layout and the variables derived from it (timeless variables are a few values per
+// replication).
 double values_per_time(const Scenario& s) {
+  std::vector<models::VariableSpec> layout = models::output_layout(s);
+  for (auto& spec : derived_layout(layout)) layout.push_back(std::move(spec));
   double values = 0.0;
-  for (const auto& spec : models::output_layout(s))
+  for (const auto& spec : layout)
     if (!spec.timeless) values += static_cast<double>(spec.cell_count());
   return values;
 }

@@ -1,3 +1,4 @@
+#include "netadopt/run/derived_outputs.hpp"
 #include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/resumable.hpp"
 #include "resumable_replication.hpp"
@@ -52,6 +53,7 @@ ResumableOutcome run_resumable(ResumableRun run, const CheckpointPolicy& policy,
   ResumableOutcome outcome;
   for (const auto& cp : last) outcome.stages.push_back(cp.stage);
   if (done == reps) {
+    add_derived_outputs(result, s);
     outcome.result = std::move(result);
     return outcome;
   }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "netadopt/catalog/catalog.hpp"
+#include "netadopt/run/derived_outputs.hpp"
 #include "netadopt/run/parallel_jobs.hpp"
 #include "netadopt/run/replication.hpp"
 
@@ -19,6 +21,8 @@ const Variable& RunResult::variable(const std::string& name) const {
 RunResult empty_result(const scenario::Scenario& s) {
   RunResult result;
   result.start = s.date("run.start");
+  result.population_size = s.integer("population.size");
+  result.workforce_share = models::descriptor(s).workforce_share(s);
   result.replications = static_cast<std::size_t>(s.integer("run.replications"));
   const core::RunWindow window = run_window(s);
   for (std::size_t k = 0; k < window.report_count(); ++k)
@@ -54,6 +58,7 @@ RunResult run_scenario(const scenario::Scenario& s, const RunOptions& options) {
       [&](std::size_t) {
         if (options.on_progress) options.on_progress(++done, result.replications);
       });
+  add_derived_outputs(result, s);
   return result;
 }
 

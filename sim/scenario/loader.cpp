@@ -171,13 +171,27 @@ Problem Loader::check_location(const CrossCheck& check, std::string message) con
   return problem;
 }
 
+// Where a user who mistyped a path finds scenarios: the folder, or the shipped ones.
+std::string missing_file_hint(const std::filesystem::path& file) {
+  std::error_code ignored;
+  const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : ".";
+  if (!std::filesystem::is_directory(folder, ignored))
+    return " (the folder '" + folder.string() + "' does not exist either; the shipped scenarios " +
+           "are in the repository's scenarios/ folder, e.g. scenarios/france.ini)";
+  return " (paths are relative to the current folder; the shipped scenarios are in the " +
+         std::string("repository's scenarios/ folder, e.g. scenarios/france.ini)");
+}
+
 // A file that cannot be read (or is too large to be a scenario): exit 66 in the CLI.
 std::string read_scenario_file(const std::filesystem::path& file) {
   try {
     return read_text_file(file, "a short INI text file");
   } catch (const FileReadError& error) {
-    throw ScenarioError({{file.string(), 0, "", "cannot read scenario file: " + error.reason()}},
-                        true);
+    std::string message = "cannot read scenario file: " + error.reason();
+    std::error_code ignored;
+    if (!error.too_large() && !std::filesystem::exists(file, ignored))
+      message += missing_file_hint(file);
+    throw ScenarioError({{file.string(), 0, "", message}}, true);
   }
 }
 }  // namespace

@@ -53,6 +53,7 @@ const char* origin_note(Origin origin) {
     case Origin::Override:
       return " # --set";
     case Origin::File:
+    case Origin::Fork:  // resolved_line notes the value replaced
       break;
   }
   return "";
@@ -128,18 +129,41 @@ void Scenario::set(const std::string& key, Value value, Origin origin) {
   values_[key] = {std::move(value), origin};
 }
 
-std::string Scenario::resolved_line(const KeySpec& spec) const {
-  const auto& [value, origin] = values_.at(spec.name);
-  if (!value) return "# " + key_in_section(spec) + " = (derived from " + spec.derived_from + ")\n";
-  return key_in_section(spec) + " = " + format_value(*value) + origin_note(origin) + "\n";
+void Scenario::mark_fork_change(const std::string& key, std::string before) {
+  auto& slot = values_.at(spec_of(key).name);
+  if (!slot.first)
+    throw std::logic_error("scenario key '" + key + "' marked as forked without a value");
+  slot.second = Origin::Fork;
+  fork_before_[key] = std::move(before);
 }
 
-std::string Scenario::resolved_ini() const {
+std::string Scenario::resolved_line(const KeySpec& spec, const Annotations* notes) const {
+  const auto& [value, origin] = values_.at(spec.name);
+  if (!value) {
+    const auto number = notes ? notes->derived(spec.name) : std::nullopt;
+    return "# " + key_in_section(spec) + " = " + (number ? format_value(*number) + " " : "") +
+           "(derived from " + spec.derived_from + ")\n";
+  }
+  const bool show_source = notes && origin == Origin::Default && !spec.source.empty();
+  const std::string note =
+      origin == Origin::Fork ? " # fork: was " + fork_before_.at(spec.name) : origin_note(origin);
+  return key_in_section(spec) + " = " + format_value(*value) + note +
+         (show_source ? "; source: " + spec.source : "") + "\n";
+}
+
+std::string Scenario::resolved_ini() const { return ini_text(nullptr); }
+
+std::string Scenario::annotated_ini(const Annotations& notes) const { return ini_text(&notes); }
+
+std::string Scenario::ini_text(const Annotations* notes) const {
   std::string ini = "# resolved scenario of " + source_ + "\n";
+  if (notes) ini += "# (keys the model does not read are left out)\n";
   for (const auto& section : schema_->sections()) {
-    ini += "\n[" + section + "]\n";
+    std::string lines;
     for (const auto& spec : schema_->keys())
-      if (spec.section() == section) ini += resolved_line(spec);
+      if (spec.section() == section && (!notes || notes->reads(spec.name)))
+        lines += resolved_line(spec, notes);
+    if (!notes || !lines.empty()) ini += "\n[" + section + "]\n" + lines;
   }
   return ini;
 }

@@ -80,6 +80,11 @@ SweepMemory estimate_sweep_memory(const SweepSpec& spec, int threads, std::size_
   return memory;
 }
 
+std::size_t pair_count(const SweepSpec& spec) {
+  return static_cast<std::size_t>(design_points(spec)) *
+         static_cast<std::size_t>(spec.replications);
+}
+
 void add_point_states(SweepMemory& memory, const SweepPlan& plan) {
   for (const auto& scenario : plan.scenarios)
     if (scenario)

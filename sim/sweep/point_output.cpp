@@ -15,6 +15,17 @@ std::size_t variable_index(const SweepPlan& plan, const std::string& name) {
   throw PointOutputError("no variable '" + name + "' in this sweep; it has " + names);
 }
 
+// The variable whose cells are summed for `name`: "members" of a model that also records
+// members_any (the essay model: members by platform, role and status, every status included)
+// is members_any, the union over platforms, as the sweep's members_at_date counts them: an
+// agent registered on two platforms counts once.
+std::size_t summed_variable(const SweepPlan& plan, const std::string& name) {
+  if (name == "members")
+    for (std::size_t v = 0; v < plan.outputs.size(); ++v)
+      if (plan.outputs[v].name == "members_any") return v;
+  return variable_index(plan, name);
+}
+
 // Sum over cells at each reporting time (one row if timeless).
 std::vector<double> summed_rows(const std::vector<double>& series, std::size_t cells) {
   std::vector<double> rows(series.size() / cells, 0.0);
@@ -30,7 +41,7 @@ double value_at(const SweepPlan& plan, const std::vector<double>& rows, std::opt
 
 std::vector<double> point_outputs(const SweepPlan& plan, const SweepData& data,
                                   const std::string& variable, std::optional<double> day) {
-  const std::size_t v = variable_index(plan, variable);
+  const std::size_t v = summed_variable(plan, variable);
   if (day && (*day < plan.times.front() || *day > plan.times.back()))
     throw PointOutputError("the date is outside the run");
   std::vector<double> y;

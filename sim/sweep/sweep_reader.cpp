@@ -1,5 +1,7 @@
 // Reads a sweep file back into a plan (rebuilt from the sweep and base scenario texts stored
 // in it, so a merge needs neither file on disk) and the pairs it holds.
+#include <algorithm>
+
 #include "hdf5_read.hpp"
 #include "netadopt/io/hdf5_writer.hpp"
 #include "netadopt/sweep/sweep_output.hpp"
@@ -13,11 +15,24 @@ io::OutputError unreadable(const std::filesystem::path& file, const std::string&
   return io::OutputError("cannot read sweep file '" + file.string() + "': " + why);
 }
 
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 SweepHeader header_of(hid_t file) {
   SweepHeader header;
   header.sweep_file = detail::read_text_attribute(file, "sweep_file");
   header.sweep_text = detail::read_text_attribute(file, "sweep");
   header.base_text = detail::read_text_attribute(file, "base_scenario");
+  if (detail::has_attribute(file, "set_overrides"))  // absent from files older than --set
+    header.set_overrides = split_lines(detail::read_text_attribute(file, "set_overrides"));
   header.hash = detail::read_text_attribute(file, "sweep_hash");
   header.shard = detail::read_text_attribute(file, "shard");
   header.complete = detail::has_attribute(file, "complete") &&
@@ -72,7 +87,8 @@ SweepHeader read_sweep_header(const std::filesystem::path& file) {
 
 SweepPlan plan_from_header(const SweepHeader& header) {
   const auto stored_base = [&](const std::filesystem::path&) { return header.base_text; };
-  return make_plan(parse_sweep(header.sweep_text, header.sweep_file, stored_base));
+  return make_plan(
+      parse_sweep(header.sweep_text, header.sweep_file, stored_base, header.set_overrides));
 }
 
 SweepData read_sweep_data(const std::filesystem::path& file, const SweepPlan& plan) {

@@ -3,17 +3,20 @@
 // number, and is not one the sweep itself sets), axis values against the key's allowed range,
 // and the base scenario (its own problems name its own file and lines). The [base] overrides
 // go through the scenario loader as `netadopt run --set` would take them; its problems, which
-// name "--set", are moved to the [base] line that gave the key.
+// name "--set", are moved to the [base] line that gave the key. The command line's --set
+// overrides take the same path after [base] (a problem with one keeps naming "--set").
 #include "netadopt/sweep/sweep_spec.hpp"
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/core/fnv1a.hpp"
 #include "netadopt/run/full_schema.hpp"
 #include "netadopt/scenario/read_file.hpp"
 #include "netadopt/scenario/suggest.hpp"
+#include "netadopt/scenario/text.hpp"
 #include "sweep_keys.hpp"
 #include "sweep_lines.hpp"
 #include "value_lists.hpp"
@@ -26,8 +29,9 @@ using scenario::Problem;
 
 class SpecBuilder {
  public:
-  SpecBuilder(detail::SweepLines lines, std::string name, const BaseReader& read)
-      : lines_(std::move(lines)), name_(std::move(name)), read_(read) {}
+  SpecBuilder(detail::SweepLines lines, std::string name, const BaseReader& read,
+              const std::vector<std::string>& sets)
+      : lines_(std::move(lines)), name_(std::move(name)), read_(read), sets_(sets) {}
   SweepSpec build(const std::string& text);
 
  private:
@@ -39,6 +43,8 @@ class SpecBuilder {
   void read_sweep_section();
   void read_base();
   void read_base_overrides();
+  void read_set_overrides();
+  void set_problem(const std::string& key, std::string message);
   Problem located(Problem problem) const;
   void read_axis(const std::string& name);
   bool read_axis_key(Axis& axis, const std::string& prefix);
@@ -54,6 +60,8 @@ class SpecBuilder {
   detail::SweepLines lines_;
   std::string name_;
   const BaseReader& read_;
+  const std::vector<std::string>& sets_;
+  std::set<std::string> set_keys_;  // the keys of the valid --set overrides
   SweepSpec spec_;
   std::optional<scenario::Scenario> base_;
 };
@@ -144,18 +152,18 @@ void SpecBuilder::read_base() {
   }
 }
 
-// Why a [base] key is refused before the loader sees it: not a scenario key (the suggestion
-// --set would give), or a key the sweep sets for each point.
-std::optional<std::string> base_key_refusal(const std::string& key) {
+// Why a [base] (or --set) key is refused before the loader sees it: not a scenario key (the
+// suggestion --set would give), or a key the sweep sets for each point. `where`: "in [base]".
+std::optional<std::string> base_key_refusal(const std::string& key, const std::string& where) {
   if (run::full_schema().find(key) == nullptr) {
     const auto closest = scenario::detail::closest_key(run::full_schema(), key);
     return closest ? "unknown key; did you mean '" + *closest + "'?"
                    : "unknown key; `netadopt describe` lists the keys";
   }
   if (key == "run.seed")
-    return "cannot be set in [base]: each point's run.seed is derived from sweep.seed";
+    return "cannot be set " + where + ": each point's run.seed is derived from sweep.seed";
   if (key == "run.replications")
-    return "cannot be set in [base]: the replications of every point are sweep.replications";
+    return "cannot be set " + where + ": the replications of every point are sweep.replications";
   return std::nullopt;
 }
 
@@ -170,17 +178,49 @@ void SpecBuilder::read_base_overrides() {
             [](const auto& a, const auto& b) { return a.second->line < b.second->line; });
   for (const auto& [name, e] : found) {
     const std::string key = name.substr(5);
-    if (const auto refusal = base_key_refusal(key))
+    if (const auto refusal = base_key_refusal(key, "in [base]"))
       fail(name, *refusal);
-    else
+    else if (set_keys_.count(key) == 0)  // the command line's --set wins
       spec_.base_overrides.push_back(key + "=" + e->value);
+  }
+  spec_.base_overrides.insert(spec_.base_overrides.end(), spec_.set_overrides.begin(),
+                              spec_.set_overrides.end());
+}
+
+void SpecBuilder::set_problem(const std::string& key, std::string message) {
+  lines_.problems.push_back({"--set", 0, key, std::move(message)});
+}
+
+// The command line's --set overrides, checked as `netadopt run --set` checks them (the values
+// by the loader, with the base scenario), less the keys a sweep sets itself.
+void SpecBuilder::read_set_overrides() {
+  for (const auto& assignment : sets_) {
+    const auto equals = assignment.find('=');
+    const std::string key(scenario::detail::trim(assignment.substr(0, equals)));
+    if (equals == std::string::npos || key.empty()) {
+      set_problem("", "expected section.key=value, found '" + assignment + "'");
+      continue;
+    }
+    if (assignment.find_first_of("\n\r") != std::string::npos) {
+      set_problem(key, "the value holds a line break; a value is one line");
+      continue;
+    }
+    if (const auto refusal = base_key_refusal(key, "with --set on a sweep")) {
+      set_problem(key, *refusal);
+      continue;
+    }
+    if (!set_keys_.insert(key).second) {
+      set_problem(key, "given twice in --set");
+      continue;
+    }
+    spec_.set_overrides.push_back(key + "=" + assignment.substr(equals + 1));
   }
 }
 
 // A loader's problem with a [base] override names "--set": it is moved to the sweep file, at
 // the line of the [base] entry of its key.
 Problem SpecBuilder::located(Problem problem) const {
-  if (problem.file != "--set") return problem;
+  if (problem.file != "--set" || set_keys_.count(problem.key) > 0) return problem;
   const std::string name = "base." + problem.key;
   return {name_, line_of(name), name, std::move(problem.message)};
 }
@@ -317,6 +357,9 @@ void SpecBuilder::read_axis(const std::string& name) {
     if (other.key == axis.key)
       return fail(prefix + "key",
                   "'" + axis.key + "' is already swept by [axis." + other.name + "]");
+  if (set_keys_.count(axis.key) > 0)
+    set_problem(axis.key, "'" + axis.key + "' is swept by [axis." + name + "] of " + name_ +
+                              "; --set fixes a key for every point, so it cannot set a swept key");
   if (entry("base." + axis.key) != nullptr)
     fail("base." + axis.key, "'" + axis.key + "' is swept by [axis." + name +
                                  "]; a key is "
@@ -410,6 +453,7 @@ SweepSpec SpecBuilder::build(const std::string& text) {
   spec_.file = name_;
   spec_.text = text;
   read_sweep_section();
+  read_set_overrides();
   read_base_overrides();
   read_base();
   for (const auto& axis : lines_.axes) read_axis(axis);
@@ -441,18 +485,19 @@ int line_of_offset(const std::string& text, std::size_t offset) {
 }
 }  // namespace
 
-SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read) {
+SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read,
+                      const std::vector<std::string>& sets) {
   if (const auto nul = text.find('\0'); nul != std::string::npos)
     throw scenario::ScenarioError(
         {{name, line_of_offset(text, nul), "",
           "not a text file (found a NUL byte); expected an INI sweep file"}},
         false);
-  return SpecBuilder(detail::read_sweep_lines(text, name), name, read).build(text);
+  return SpecBuilder(detail::read_sweep_lines(text, name), name, read, sets).build(text);
 }
 
-SweepSpec load_sweep(const fs::path& file) {
+SweepSpec load_sweep(const fs::path& file, const std::vector<std::string>& sets) {
   try {
-    return parse_sweep(read_text(file), file.string(), read_text);
+    return parse_sweep(read_text(file), file.string(), read_text, sets);
   } catch (const scenario::ScenarioError& error) {
     if (!error.missing_file() || error.problems().front().file != file.string()) throw;
     auto problem = error.problems().front();  // "cannot read the file: WHY"
@@ -470,7 +515,9 @@ scenario::Scenario base_scenario(const SweepSpec& spec, const std::vector<std::s
 std::uint64_t sweep_hash(const SweepSpec& spec) {
   std::uint64_t hash = core::fnv1a(spec.text);
   hash = core::fnv1a(std::string(1, '\0'), hash);
-  return core::fnv1a(spec.base_text, hash);
+  hash = core::fnv1a(spec.base_text, hash);
+  for (const auto& set : spec.set_overrides) hash = core::fnv1a(std::string(1, '\0') + set, hash);
+  return hash;
 }
 
 std::string hash_text(std::uint64_t hash) {

@@ -23,8 +23,14 @@ io::Coordinate time_coordinate(const SweepPlan& plan) {
 }
 
 io::Coordinate date_coordinate(const SweepPlan& plan) {
-  io::Coordinate c{
-      "date", "dates of the per-point summaries", {}, {}, "days since 1970-01-01", false, false};
+  io::Coordinate c{"date",
+                   "dates of the per-point summaries (between two reporting times, a summary is a "
+                   "linear interpolation)",
+                   {},
+                   {},
+                   "days since 1970-01-01",
+                   false,
+                   false};
   for (const auto date : plan.spec.dates) c.values.push_back(date.days);
   return c;
 }
@@ -56,16 +62,26 @@ std::vector<io::Table> tables(const SweepPlan& plan, const Summaries& summaries)
            plan.design.values},
           {"members_at_date",
            "1",
-           "members at each summary date by role, mean over replications "
-           "(NaN: point not done)",
+           "members at each summary date by role, mean over replications: agents registered on "
+           "at least one platform (the union over platforms: an agent on two platforms counts "
+           "once), linear interpolation between the two reporting times around a date that is "
+           "not one (NaN: point not done)",
            {"point", "date", "summary_role"},
            summaries.members},
           {"date_reaching_10pct",
            "days since 1970-01-01",
-           "date at which the role's members first "
-           "reach 10% of its agents, replications pooled (NaN: never, or point not done)",
+           "date at which the role's members (on at least one platform) first reach 10% of its "
+           "agents, replications pooled, linear between reporting times (NaN: never, or point "
+           "not done)",
            {"point", "summary_role"},
            summaries.date_reach}};
+}
+
+// The --set overrides, one "section.key=value" a line ("" when none).
+std::string joined_lines(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const auto& line : lines) text += (text.empty() ? "" : "\n") + line;
+  return text;
 }
 
 std::vector<std::pair<std::string, std::string>> text_attributes(const SweepPlan& plan,
@@ -76,6 +92,7 @@ std::vector<std::pair<std::string, std::string>> text_attributes(const SweepPlan
           {"sweep", plan.spec.text},
           {"base_scenario_file", plan.spec.base_file},
           {"base_scenario", plan.spec.base_text},
+          {"set_overrides", joined_lines(plan.spec.set_overrides)},
           {"sweep_hash", hash_text(plan.hash)},
           {"design", design_name(plan.spec.design)},
           {"seed", std::to_string(plan.spec.seed)},

@@ -66,6 +66,81 @@ class ReplicationSummary(unittest.TestCase):
             netadopt_io.per_thousand_agents(self.series, 0)
 
 
+def small_essay_run(with_attributes):
+    """2 replications x 2 times x 2 platforms x 2 roles x 4 statuses, 100 agents, workforce share
+    0.25; members_any = 3 x role index + replication + 1 at every time."""
+    statuses = ["unaware", "aware", "active", "dormant"]
+    members = np.zeros((2, 2, 2, 2, 4))
+    members[..., 0] = 20.0          # unaware
+    members[..., 2] = 5.0           # active
+    members[:, 1, 1, 1, 3] = 7.0    # dormant: platform B, job_seeker, second time
+    any_members = np.zeros((2, 2, 2))
+    for r in range(2):
+        for role in range(2):
+            any_members[r, :, role] = 3 * role + r + 1
+    scenario = "# resolved scenario of scenarios/tiny.ini\n[population]\nsize = 100\nworkforce_share = 0.25\n"
+    ds = xr.Dataset(
+        {"members": (("replication", "time", "platform", "role", "status"), members),
+         "members_any": (("replication", "time", "role"), any_members)},
+        coords={"replication": [0, 1],
+                "time": np.array(["2003-01-01", "2004-01-01"], dtype="datetime64[ns]"),
+                "platform": ["A", "B"], "role": ["middle_manager", "job_seeker"], "status": statuses},
+        attrs={"scenario": scenario})
+    if with_attributes:
+        ds.attrs.update(population_size=400, workforce_share=0.5, scenario_file="/x/france.ini")
+    return ds
+
+
+class TidyMembers(unittest.TestCase):
+    def test_columns_and_values_per_1000_workers(self):
+        table = netadopt_io.tidy_members(small_essay_run(False))
+        self.assertEqual(list(table.columns),
+                         ["replication", "date", "platform", "role", "members_per_1000_workers"])
+        # 2 replications x 2 dates x (2 platforms + any) x (2 roles + all)
+        self.assertEqual(len(table), 2 * 2 * 3 * 3)
+        self.assertEqual(sorted(table["platform"].unique()), ["A", "B", "any"])
+        self.assertEqual(sorted(table["role"].unique()), ["all", "job_seeker", "middle_manager"])
+
+        def value(replication, date, platform, role):
+            rows = table[(table.replication == replication) & (table.date == np.datetime64(date))
+                         & (table.platform == platform) & (table.role == role)]
+            self.assertEqual(len(rows), 1)
+            return float(rows["members_per_1000_workers"].iloc[0])
+
+        scale = 1000 * 0.25 / 100  # per 1,000 workers: / size x workforce share x 1000
+        self.assertAlmostEqual(value(0, "2003-01-01", "A", "middle_manager"), 5 * scale)
+        self.assertAlmostEqual(value(1, "2004-01-01", "B", "job_seeker"), 12 * scale)  # 5 + 7
+        self.assertAlmostEqual(value(1, "2004-01-01", "B", "all"), 17 * scale)
+        self.assertAlmostEqual(value(1, "2003-01-01", "any", "job_seeker"), 5 * scale)  # 3 + 1 + 1
+        self.assertAlmostEqual(value(0, "2004-01-01", "any", "all"), (1 + 4) * scale)
+
+    def test_root_attributes_take_precedence_over_the_scenario_text(self):
+        old, new = small_essay_run(False), small_essay_run(True)
+        self.assertEqual(netadopt_io.population_size(old), 100)
+        self.assertEqual(netadopt_io.population_size(new), 400)
+        self.assertEqual(netadopt_io.workforce_share(old), 0.25)
+        self.assertEqual(netadopt_io.workforce_share(new), 0.5)
+        table = netadopt_io.tidy_members(new)
+        row = table[(table.replication == 0) & (table.platform == "A") & (table.role == "middle_manager")]
+        self.assertAlmostEqual(float(row["members_per_1000_workers"].iloc[0]), 5 * 1000 * 0.5 / 400)
+
+    def test_scenario_name_and_description(self):
+        self.assertEqual(netadopt_io.scenario_name(small_essay_run(True)), "france")
+        self.assertEqual(netadopt_io.scenario_name(small_essay_run(False)), "tiny")  # from the text
+        self.assertEqual(netadopt_io.run_description(small_essay_run(True)),
+                         "france, N = 400 agents, 2 replications")
+
+    def test_role_names_have_one_display_spelling(self):
+        self.assertEqual(netadopt_io.role_name("middle_manager"), "middle manager")
+        self.assertEqual(netadopt_io.role_name("job_seeker"), "job seeker")
+        self.assertEqual(netadopt_io.role_name("executive"), "executive")
+
+    def test_a_run_without_roles_is_refused(self):
+        ds = xr.Dataset({"members": (("replication", "time"), np.zeros((1, 2)))})
+        with self.assertRaisesRegex(netadopt_io.OutputFileError, "needs an essay-model run"):
+            netadopt_io.tidy_members(ds)
+
+
 class OpenOutput(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="netadopt-io-")

@@ -1,6 +1,9 @@
 """plot_compare.py draws a non-blank PNG from a `netadopt compare` file, plots the observed
 points converted as the calibration does and the model in members per 1,000 workers as the
-file's comparison table has them, and refuses a file that is not a comparison.
+file's comparison table has them, titles it with each scenario, N and the replications, defines
+the band in each legend, spells roles one way, shares the role panels' y with --sharey, writes
+PNG and PDF at --dpi, and refuses a file that is not a comparison. compare_io.tidy_members gives
+both runs as one long table.
 
     /usr/bin/python3 test_plot_compare.py COMPARE.h5
 """
@@ -33,10 +36,10 @@ def run_main(args):
 assert_not_blank = output_fixture.assert_not_blank
 
 
-def drawn_figure():
+def drawn_figure(**options):
     with compare_io.quiet_warnings(), compare_io.open_comparison(PATH) as root:
         runs = {name: compare_io.open_run(PATH, name) for name in compare_io.scenario_names(root)}
-        figure = plot_compare.draw(root, runs, DATA)
+        figure = plot_compare.draw(root, runs, DATA, **options)
         for run in runs.values():
             run.close()
     return figure
@@ -66,13 +69,54 @@ class PlotCompare(unittest.TestCase):
 
     def test_writes_a_png_that_is_not_blank(self):
         png = os.path.join(self.dir, "compare.png")
-        self.assertEqual(run_main([PATH, "-o", png, "--data", DATA]), (0, ""))
+        self.assertEqual(run_main([PATH, "-o", png, "--data", DATA, "--dpi", "40"]), (0, ""))
         assert_not_blank(self, png)
+        output_fixture.assert_png_and_pdf(self, png, 40)
 
     def test_without_data_it_also_plots(self):
         png = os.path.join(self.dir, "nodata.png")
-        self.assertEqual(run_main([PATH, "-o", png, "--no-data"]), (0, ""))
+        self.assertEqual(run_main([PATH, "-o", png, "--no-data", "--dpi", "30", "--sharey",
+                                   "--title", "Figure 1"]), (0, ""))
         assert_not_blank(self, png)
+
+    def test_title_band_and_role_names(self):
+        figure = drawn_figure()
+        titles = output_fixture.figure_titles(figure)
+        with compare_io.quiet_warnings():
+            for name in ("france", "us"):
+                with compare_io.open_run(PATH, name) as run:
+                    size, replications = compare_io.netadopt_io.population_size(run), run.sizes["replication"]
+                self.assertIn(f"{name} (N = {size:,} agents, {replications} replications)", titles)
+        band = f"band: central 95% of {replications} replications (2.5% to 97.5% quantiles)"
+        legends = [axes.get_legend() for axes in figure.axes]
+        with_bands = [legend for legend, axes in zip(legends, figure.axes)
+                      if "by role" in axes.get_title() or "model and data" in axes.get_title()]
+        self.assertEqual(len(with_bands), 3)
+        for legend in with_bands:
+            self.assertIn(band, [t.get_text() for t in legend.get_texts()])
+        output_fixture.assert_role_names_displayed(self, figure)
+        self.assertEqual(output_fixture.figure_titles(drawn_figure(title="T")).split("\n")[0], "T")
+
+    def test_sharey_gives_the_role_panels_one_scale(self):
+        figure = drawn_figure(sharey=True)
+        output_fixture.assert_same_ylim(self, figure.axes[:2])
+
+    def test_help_reads_fully(self):
+        output_fixture.assert_help_reads_fully(self, plot_compare.main)
+
+    def test_tidy_table_of_both_runs(self):
+        table = compare_io.tidy_members(PATH)
+        self.assertEqual(list(table.columns), ["scenario", "replication", "date", "platform", "role",
+                                               "members_per_1000_workers"])
+        self.assertEqual(sorted(table["scenario"].unique()), ["france", "us"])
+        with compare_io.quiet_warnings(), compare_io.open_run(PATH, "us") as run:
+            total = compare_io.any_platform_per_1000_workers(run)
+            last = run["time"].values[-1]
+        rows = table[(table.scenario == "us") & (table.replication == 1) & (table.date == last)
+                     & (table.platform == "any") & (table.role == "all")]
+        self.assertEqual(len(rows), 1)
+        self.assertAlmostEqual(float(rows["members_per_1000_workers"].iloc[0]),
+                               float(total.isel(replication=1, time=-1)), places=9)
 
     def test_observed_points_are_the_csv_per_1000_workers(self):
         figure = drawn_figure()

@@ -1,7 +1,8 @@
 """plot_decomposition.py draws a non-blank PNG from a `netadopt compare` file, one panel per date,
 whose Shapley bars sum to v(all) - v({}) (recomputed from the file's chains of coalitions), with
-the one-at-a-time effects and the residual beside them and the file's intervals, and refuses a
-file that is not a comparison or holds the older layout.
+the one-at-a-time effects and the residual beside them and the file's intervals (defined in the
+legend), titled with the scenarios, N and the replications, with one y scale under --sharey and
+PNG and PDF at --dpi, and refuses a file that is not a comparison or holds the older layout.
 
     /usr/bin/python3 test_plot_decomposition.py COMPARE.h5
 """
@@ -63,10 +64,25 @@ class PlotDecomposition(unittest.TestCase):
 
     def test_writes_a_png_that_is_not_blank(self):
         png = os.path.join(self.dir, "decomposition.png")
-        self.assertEqual(run_main([PATH, "-o", png]), (0, ""))
+        self.assertEqual(run_main([PATH, "-o", png, "--dpi", "30"]), (0, ""))
+        output_fixture.assert_png_and_pdf(self, png, 30)
         pixels = matplotlib.image.imread(png)
         self.assertGreater(float(pixels.var()), 0.0)
         self.assertGreater(len(np.unique(pixels.reshape(-1, pixels.shape[-1]), axis=0)), 10)
+
+    def test_title_legend_sharey_and_help(self):
+        with compare_io.quiet_warnings(), compare_io.open_comparison(PATH) as ds:
+            figure = plot_decomposition.draw(ds, sharey=True)
+            given = plot_decomposition.draw(ds, title="Decomposition")
+            size = int(ds.attrs["decomposition_population_size"])
+            replications = ds.sizes["decomposition_replication"]
+        output_fixture.assert_title_describes(self, figure, "france vs us", size, replications)
+        self.assertIn("Decomposition", output_fixture.figure_titles(given))
+        self.assertIn(f"error bars: 95% Student t interval of the mean over {replications} "
+                      f"replications", output_fixture.legend_texts(figure))
+        self.assertGreater(len(figure.axes), 1)
+        output_fixture.assert_same_ylim(self, figure.axes)
+        output_fixture.assert_help_reads_fully(self, plot_decomposition.main)
 
     def test_the_shapley_bars_of_a_date_sum_to_the_log_ratio(self):
         expected = log_gap_from_coalitions(PATH).mean(axis=0)  # per date

@@ -46,13 +46,14 @@ class PlotUtility(unittest.TestCase):
     def test_writes_a_png_for_each_group_that_is_not_blank(self):
         for group in ("france", "us"):
             png = os.path.join(self.dir, f"{group}.png")
-            self.assertEqual(run_main([PATH, "--group", group, "-o", png]), (0, ""))
+            self.assertEqual(run_main([PATH, "--group", group, "-o", png, "--dpi", "40"]), (0, ""))
+            output_fixture.assert_png_and_pdf(self, png, 40)
             self.assert_not_blank(png)
 
     def test_a_platform_and_smoothing_can_be_chosen(self):
         png = os.path.join(self.dir, "viaduc.png")
         self.assertEqual(run_main([PATH, "--group", "france", "--platform", "Viaduc",
-                                   "--smooth", "5", "-o", png]), (0, ""))
+                                   "--smooth", "5", "-o", png, "--dpi", "40"]), (0, ""))
         self.assert_not_blank(png)
 
     def test_a_plain_essay_run_plots(self):
@@ -60,7 +61,7 @@ class PlotUtility(unittest.TestCase):
         if not os.path.exists(essay):
             self.skipTest("no essay run output in this build")
         png = os.path.join(self.dir, "run.png")
-        self.assertEqual(run_main([essay, "-o", png]), (0, ""))
+        self.assertEqual(run_main([essay, "-o", png, "--dpi", "40"]), (0, ""))
         self.assert_not_blank(png)
 
     def test_lines_are_the_files_means_over_replications(self):
@@ -88,6 +89,18 @@ class PlotUtility(unittest.TestCase):
         # Where nobody evaluated in any replication, a gap.
         never = np.isnan(terms[:, :, platform, role, 0]).all(axis=0)
         self.assertTrue(np.isnan(lines["total:middle_manager"].get_ydata()[never]).all())
+
+    def test_title_role_names_sharey_and_help(self):
+        with compare_io.quiet_warnings(), compare_io.open_run(PATH, "us") as ds:
+            platform = str(ds["platform"].values[0])
+            figure = plot_utility.draw(ds, platform, sharey=True)
+            given = plot_utility.draw(ds, platform, title="Utility")
+            size, replications = compare_io.netadopt_io.population_size(ds), ds.sizes["replication"]
+        output_fixture.assert_title_describes(self, figure, "us", size, replications)
+        self.assertEqual(output_fixture.figure_titles(given).split("\n")[0], "Utility")
+        output_fixture.assert_role_names_displayed(self, figure)
+        output_fixture.assert_same_ylim(self, [axes for axes in figure.axes if axes.get_visible()])
+        output_fixture.assert_help_reads_fully(self, plot_utility.main)
 
     def test_a_comparison_without_group_names_its_groups(self):
         code, errors = run_main([PATH, "-o", os.path.join(self.dir, "x.png")])

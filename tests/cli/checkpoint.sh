@@ -10,6 +10,12 @@
 #   fork     --stop-at writes a base; a fork file changing a rate runs from it; a fork changing
 #            population.size is refused (65, naming the key); a second fresh run into a folder
 #            holding a checkpoint is refused (73)
+#   fork-provenance (issue 15) the fork's output marks its change `# fork: was 3.05` and has
+#            root attributes fork_checkpoint, fork_date, fork_file, fork_changes, kept by a
+#            resumed fork; `validate` of a fork prints the checkpoint's model and size; a fork
+#            file in another folder with a wrong relative path names the file, the key and
+#            "relative to" (66); a fork.date too early is one message for all replications (65);
+#            a fork of culture.unemployment_rate runs on the checkpoint's initial state
 #   damaged  --resume of a missing folder, a truncated replication file, a file of another
 #            run: exit 66 with the file and the problem
 set -euo pipefail
@@ -97,6 +103,85 @@ fork_case() {
   grep -q "holds the checkpoint of an earlier run" again.err || fail "the refusal does not say why"
 }
 
+# The fork provenance of OUTPUT (root attributes, `scenario`), checked by python.
+check_fork_attributes() {
+  /usr/bin/python3 - "$1" "$(realpath base.2006-01-01.checkpoint)" <<'EOF'
+import sys, h5py
+out, checkpoint = sys.argv[1], sys.argv[2]
+with h5py.File(out, "r") as f:
+    attrs = {k: (v.decode() if isinstance(v, bytes) else str(v)) for k, v in f.attrs.items()}
+expected = {"fork_checkpoint": checkpoint, "fork_date": "2006-01-01", "fork_file": "fork.ini",
+            "fork_changes": "culture.employment_protection: 3.05 -> 1.5"}
+wrong = [f"{k} is {attrs.get(k)!r}, not {v!r}" for k, v in expected.items() if attrs.get(k) != v]
+scenario = attrs.get("scenario", "")
+if "employment_protection = 1.5 # fork: was 3.05\n" not in scenario:
+    wrong.append("the scenario does not mark employment_protection '# fork: was 3.05'")
+if "# fork of the checkpoint " + checkpoint + "\n" not in scenario:
+    wrong.append("the scenario does not say which checkpoint it forks")
+if wrong:
+    sys.exit(out + ": " + "; ".join(wrong))
+print(out + ": fork provenance as expected")
+EOF
+}
+
+fork_provenance_case() {
+  rm -rf base.h5 base.2006-01-01.checkpoint fork.h5 resumed.h5 resumed.2008-01-01.checkpoint forks \
+    shock.h5
+  local base="$inputs/checkpoint_base.ini" status=0
+  "$netadopt" run "$base" -o base.h5 --stop-at 2006-01-01 --quiet 2>/dev/null
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\n[culture]\nemployment_protection = 1.5\n' >fork.ini
+  "$netadopt" run fork.ini -o fork.h5 --quiet || fail "the fork did not run"
+  check_fork_attributes fork.h5 || fail "fork.h5 lacks its fork provenance"
+  # a resumed fork records the same
+  "$netadopt" run fork.ini -o resumed.h5 --stop-at 2008-01-01 --quiet 2>/dev/null
+  "$netadopt" run --resume resumed.2008-01-01.checkpoint --quiet || fail "the fork did not resume"
+  check_fork_attributes resumed.h5 || fail "the resumed fork lost its provenance"
+  same_results fork.h5 resumed.h5
+
+  # a fork changing what the initial state was derived from (the unemployment rate sets the
+  # initial unemployment) keeps the checkpoint's state and changes the behaviour only
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\n[culture]\nunemployment_rate = 12\n' >shock.ini
+  "$netadopt" run shock.ini -o shock.h5 --quiet ||
+    fail "a fork changing culture.unemployment_rate did not run from the checkpoint's state"
+  "$netadopt" validate shock.ini >shock.out || fail "validate of the unemployment fork failed"
+  grep -q "^# separation_rate = 0.[0-9]* (derived" shock.out ||
+    fail "validate of a fork does not print the derived rates as numbers"
+  echo "a fork of the unemployment rate runs on the checkpoint's initial state"
+
+  # validate resolves a fork against its checkpoint
+  "$netadopt" validate fork.ini >validate.out || fail "validate of a fork failed"
+  grep -q "^# fork of the checkpoint .*/base.2006-01-01.checkpoint$" validate.out ||
+    fail "validate does not name the checkpoint"
+  grep -q "^# from 2006-01-01" validate.out || fail "validate does not give the fork's date"
+  grep -q "^model = essay$" validate.out || fail "validate does not show the checkpoint's model"
+  grep -q "^size = 3000$" validate.out || fail "validate does not show the checkpoint's size"
+  grep -q "^employment_protection = 1.5 # fork: was 3.05$" validate.out ||
+    fail "validate does not mark the fork's change"
+  echo "validate of a fork: the checkpoint's model and size, the change marked"
+
+  # a fork file in another folder: its checkpoint path is relative to that folder
+  mkdir -p forks
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\n' >forks/elsewhere.ini
+  "$netadopt" run forks/elsewhere.ini -o forks/elsewhere.h5 2>elsewhere.err || status=$?
+  cat elsewhere.err
+  [[ $status -eq 66 ]] || fail "a missing fork checkpoint exited $status, not 66"
+  grep -q "^forks/elsewhere.ini:2: key 'fork.checkpoint'.*'forks/base.2006-01-01.checkpoint'.*relative to the fork file's folder" elsewhere.err ||
+    fail "the message does not name the fork file, the key, the path and 'relative to'"
+  printf '[fork]\ncheckpoint = ../base.2006-01-01.checkpoint\n' >forks/right.ini
+  "$netadopt" validate forks/right.ini >/dev/null || fail "a right relative path is refused"
+
+  # a fork.date before the checkpoint's: one message for the three replications
+  status=0
+  printf '[fork]\ncheckpoint = base.2006-01-01.checkpoint\ndate = 2005-06-01\n' >early.ini
+  "$netadopt" run early.ini -o early.h5 2>early.err || status=$?
+  cat early.err
+  [[ $status -eq 65 ]] || fail "a fork.date too early exited $status, not 65"
+  [[ $(grep -c "after the fork's date" early.err) -eq 1 ]] ||
+    fail "a fork.date too early is not exactly one message"
+  grep -q "early.ini.*fork.date.*replications 0-2 of the checkpoint are already at 2006-01-01" early.err ||
+    fail "the message does not name the replications and their date"
+}
+
 damaged_case() {
   local status=0
   rm -rf part.h5 part.2005-01-01.checkpoint
@@ -119,6 +204,7 @@ case $case in
   signal) signal_case ;;
   periodic) periodic_case ;;
   fork) fork_case ;;
+  fork-provenance) fork_provenance_case ;;
   damaged) damaged_case ;;
   *) fail "unknown case '$case'" ;;
 esac

@@ -10,6 +10,7 @@
 # square brackets, and a regex for "(0, 1]" has an unbalanced one.
 # TOUCH names a file created before the run that must be left unchanged (an output that the
 # command must refuse to overwrite).
+# EXPECT_STDOUT_LACKS is a regex that must NOT match stdout.
 # EXPECT_ABSENT names an output that must not exist after the run, nor any FILE.tmp-* beside it,
 # nor a sweep's journal folder FILE.pairs (a refused run leaves nothing behind); they are
 # removed before the run.
@@ -49,6 +50,9 @@ function(check_stream name text)
   set(failures "${failures}" PARENT_SCOPE)
 endfunction()
 check_stream(STDERR "${err}")
+if(DEFINED EXPECT_STDOUT_LACKS AND out MATCHES "${EXPECT_STDOUT_LACKS}")
+  string(APPEND failures "  STDOUT matches what it must not: ${EXPECT_STDOUT_LACKS}\n")
+endif()
 check_stream(STDOUT "${out}")
 if(TOUCH)
   file(READ "${TOUCH}" touched)

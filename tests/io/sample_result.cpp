@@ -38,6 +38,8 @@ run::RunResult small_result() {
   result.variables = {members_by_role(2, 3), mean_degree(2, 3)};
   result.events = {1000, 1001};
   result.fingerprints = {0x0123456789abcdefULL, 0xfedcba9876543210ULL};
+  result.population_size = 5000000000;  // above INT32_MAX: must not be truncated
+  result.workforce_share = 0.267;
   return result;
 }
 

@@ -136,3 +136,25 @@ TEST_CASE("root attributes record provenance, as UTF-8 strings, with complete wr
   CHECK(file.integer_attribute("/", "complete") == 1);
   CHECK(file.attribute_names("/").back() == "complete");
 }
+
+TEST_CASE("root attributes give the population the counts are out of") {
+  WrittenSample sample("layout-population");
+  const H5Reader& file = sample.file;
+  CHECK(file.integer_attribute("/", "population_size") == 5000000000LL);
+  CHECK(file.double_attribute("/", "workforce_share") == 0.267);
+}
+
+TEST_CASE("each run's group of a several-run file has its population attributes") {
+  ScratchDir dir("layout-groups-population");
+  auto a = small_result(), b = small_result();
+  b.population_size = 3000;
+  b.workforce_share = 1.0;
+  netadopt::io::write_hdf5_groups(
+      dir / "out.h5", {{"A", &a, sample_provenance()}, {"B", &b, sample_provenance()}}, {}, false);
+  H5Reader file(dir / "out.h5");
+  CHECK(file.integer_attribute("/A", "population_size") == 5000000000LL);
+  CHECK(file.double_attribute("/A", "workforce_share") == 0.267);
+  CHECK(file.integer_attribute("/B", "population_size") == 3000);
+  CHECK(file.double_attribute("/B", "workforce_share") == 1.0);
+  CHECK(file.uint64_attribute("/B", "seed") == 0x8000000000000005ULL);
+}

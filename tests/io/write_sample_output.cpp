@@ -40,6 +40,8 @@ netadopt::run::RunResult bass_like_result() {
   result.variables = {members, by_role};
   result.events = {1900, 1950, 2000};
   result.fingerprints = {11, 22, 33};
+  result.population_size = 2000;  // as population.size in the scenario text below
+  result.workforce_share = 1.0;
   return result;
 }
 

@@ -182,7 +182,9 @@ TEST_CASE("a missing file is a ScenarioError flagged missing_file") {
   } catch (const ScenarioError& error) {
     CHECK(error.missing_file());
     CHECK(std::string(error.what()) ==
-          "/nonexistent/netadopt/no.ini: cannot read scenario file: No such file or directory");
+          "/nonexistent/netadopt/no.ini: cannot read scenario file: No such file or directory "
+          "(the folder '/nonexistent/netadopt' does not exist either; the shipped scenarios are "
+          "in the repository's scenarios/ folder, e.g. scenarios/france.ini)");
   }
 }
 

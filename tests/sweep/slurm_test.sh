@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A real, single-node SLURM cluster on this machine (Debian's slurm-wlm and munge, as root,
-# without systemd; see the shared note slurm-single-node.md): `netadopt slurm` writes the
-# submission script for a small sweep in 3 array tasks, it runs, the dependent job merges the
-# shards, and the merged file holds the same data as a local run.
+# without systemd; see the shared note slurm-single-node.md): `netadopt slurm` writes the sbatch
+# script for a small sweep in 3 array tasks, `sbatch` takes it as it is (as the README says),
+# task 0 submits the merge job (afterok on the array), which merges the shards, and the merged
+# file holds the same data as a local run. The --setup line runs before netadopt in each job.
+# (tests/sweep/slurm_script_test.sh checks the script in detail against a fake sbatch.)
 # Exit 77 (skipped) when not root or the packages cannot be installed. The daemons this test
 # starts are stopped at the end, whatever happens.
 #   slurm_test.sh NETADOPT PYTHON SOURCE_DIR WORK_DIR
@@ -82,9 +84,10 @@ sinfo -h -o %T | grep -q idle || { echo "FAIL: the node did not come up"; tail -
 
 # ---- the sweep: on SLURM in 3 tasks, and locally ------------------------------------------------
 cp "$source/tests/sweep/inputs/grid_5x5.ini" "$source/tests/sweep/inputs/bass_small.ini" .
-"$netadopt" slurm grid_5x5.ini --tasks 3 -o "$work/cluster.h5" > submit.sh
-grep -q -- "--dependency=afterok" submit.sh
-bash submit.sh | tee submitted.txt
+"$netadopt" slurm grid_5x5.ini --tasks 3 -o "$work/cluster.h5" --time 00:10:00 --mem 500M \
+  --setup "echo setup ran >> '$work/setup.log'" > sweep.sbatch
+grep -q -- "--dependency=\"afterok:\$SLURM_ARRAY_JOB_ID\"" sweep.sbatch
+sbatch sweep.sbatch | tee submitted.txt
 for _ in $(seq 1 240); do
   [[ -z $(squeue -h -o %i 2>/dev/null) ]] && break
   sleep 0.5
@@ -92,5 +95,7 @@ done
 [[ -z $(squeue -h -o %i) ]] || { echo "FAIL: jobs still queued"; squeue; exit 1; }
 cat cluster.h5.shards/*.log
 [[ -f cluster.h5 ]] || { echo "FAIL: the merge job wrote no cluster.h5"; tail -30 log/*.log; exit 1; }
+grep -q "submitted merge job" cluster.h5.shards/task-0.log || { echo "FAIL: task 0 did not submit the merge"; exit 1; }
+[[ $(grep -c "setup ran" setup.log) -eq 4 ]] || { echo "FAIL: the setup line did not run in 3 tasks and the merge"; exit 1; }
 "$netadopt" sweep "$work/grid_5x5.ini" -o local.h5 --threads 2 --quiet  # the path the script names
 "$python" "$source/tests/sweep/same_data.py" local.h5 cluster.h5

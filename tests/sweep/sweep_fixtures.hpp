@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "netadopt/sweep/sweep_spec.hpp"
 
@@ -23,6 +24,13 @@ inline const std::string kGrid5x5 =
 inline netadopt::sweep::SweepSpec parse(const std::string& text, const std::string& base = kBase) {
   return netadopt::sweep::parse_sweep(text, "dir/sweep.ini",
                                       [&](const std::filesystem::path&) { return base; });
+}
+
+// The same with the command line's --set overrides.
+inline netadopt::sweep::SweepSpec parse_with_sets(const std::string& text,
+                                                  const std::vector<std::string>& sets) {
+  return netadopt::sweep::parse_sweep(
+      text, "dir/sweep.ini", [&](const std::filesystem::path&) { return kBase; }, sets);
 }
 
 inline std::filesystem::path fresh_folder(const std::string& name) {

@@ -5,6 +5,7 @@
 
 #include "netadopt/sweep/execute.hpp"
 #include "netadopt/sweep/merge.hpp"
+#include "netadopt/sweep/point_output.hpp"
 #include "netadopt/sweep/summary.hpp"
 #include "netadopt/sweep/sweep_output.hpp"
 #include "sweep_fixtures.hpp"
@@ -213,4 +214,65 @@ TEST_CASE("resume and merge refuse a sweep with another base section", "[sweep][
   CHECK(sweep::merge_shards({folder / "a0.h5", folder / "a1.h5"}).data.done() == 6);
   CHECK_THROWS_WITH(sweep::merge_shards({folder / "a0.h5", folder / "b1.h5"}),
                     Catch::Contains("is from another sweep"));
+}
+
+TEST_CASE("a sweep's --set overrides reach the output and a merge rebuilds the plan with them",
+          "[sweep][run][set]") {
+  const auto folder = sweep_test::fresh_folder("set-overrides");
+  const auto plan = sweep::make_plan(
+      sweep_test::parse_with_sets(with_base_population(500), {"population.size=300"}));
+  const auto data = run_all(plan, folder / "out.h5", 2);
+  for (const auto& pair : data.pairs) CHECK(pair->output.series[0].back() == 300);
+  sweep::write_sweep(folder / "out.h5", plan, data, same_provenance());
+  const auto header = sweep::read_sweep_header(folder / "out.h5");
+  CHECK(header.set_overrides == std::vector<std::string>{"population.size=300"});
+  const auto rebuilt = sweep::plan_from_header(header);
+  CHECK(rebuilt.hash == plan.hash);
+  CHECK(rebuilt.scenarios[1]->integer("population.size") == 300);
+}
+
+namespace {
+// A small essay scenario (the country inputs of scenarios/france.ini): members by platform,
+// role and status, and members_any, the union over platforms.
+const std::string kEssayBase =
+    "[run]\nmodel = essay\nreplications = 1\nend = 2004-01-01\n[population]\nsize = 400\n"
+    "cadres_share = 0.157\nsales_share = 0.11\n[culture]\ncountry = france\nlanguage = fr\n"
+    "english_share = 0.36\npower_distance = 68\nindividualism = 71\nmasculinity = 43\n"
+    "uncertainty_avoidance = 86\nlong_term_orientation = 63\nindulgence = 48\n"
+    "employment_protection = 3.05\nunemployment_rate = 8.9\n"
+    "long_term_unemployment_share = 0.338\n";
+
+double summed_last_row(const sweep::SweepPlan& plan, const sweep::PairOutcome& pair,
+                       const std::string& name) {
+  for (std::size_t v = 0; v < plan.outputs.size(); ++v)
+    if (plan.outputs[v].name == name) {
+      const auto& series = pair.output.series[v];
+      const std::size_t cells = plan.outputs[v].cell_count();
+      double sum = 0;
+      for (std::size_t i = series.size() - cells; i < series.size(); ++i) sum += series[i];
+      return sum;
+    }
+  return -1;
+}
+}  // namespace
+
+TEST_CASE("a sweep's members of the essay model are the union over platforms",
+          "[sweep][run][summary]") {
+  const auto folder = sweep_test::fresh_folder("union");
+  const auto plan = sweep::make_plan(sweep_test::parse(
+      "[sweep]\nbase = base.ini\nreplications = 1\n[axis.d]\nkey = culture.discretion\n"
+      "values = 0, 0.8\n",
+      kEssayBase));
+  const auto data = run_all(plan, folder / "out.h5", 2);
+  REQUIRE(data.done() == 2);
+  const auto members = sweep::point_outputs(plan, data, "members", std::nullopt);
+  const auto summaries = sweep::summarize(plan, data);
+  const std::size_t all = summaries.roles.size() - 1;  // the role "all"
+  for (std::size_t p = 0; p < 2; ++p) {
+    const double any = summed_last_row(plan, *data.pairs[p], "members_any");
+    CHECK(members[p] == any);  // not the sum over platforms and statuses
+    CHECK(members[p] < 400);
+    // members_at_date at run.end (the default date, the last reporting time): the same union
+    CHECK(summaries.members[p * summaries.roles.size() + all] == Approx(any));
+  }
 }

@@ -228,3 +228,53 @@ TEST_CASE("a base section key that is also an axis is refused", "[sweep][spec][b
                                        "[axis.p]; a key is either fixed in [base] or swept by an "
                                        "axis, not both"));
 }
+
+namespace {
+// Every problem of a sweep refused with `sets`, one per line.
+std::string set_problems(const std::string& text, const std::vector<std::string>& sets) {
+  try {
+    sweep_test::parse_with_sets(text, sets);
+  } catch (const scenario::ScenarioError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+const std::string kWithBase = kGrid5x5 + "[base]\npopulation.size = 700\n";
+}  // namespace
+
+TEST_CASE("a sweep's --set overrides the base for every point, over the [base] section",
+          "[sweep][spec][set]") {
+  const auto spec = sweep_test::parse_with_sets(kWithBase, {"population.size=5000"});
+  CHECK(spec.set_overrides == std::vector<std::string>{"population.size=5000"});
+  CHECK(spec.base_overrides == std::vector<std::string>{"population.size=5000"});
+  CHECK(sweep::base_scenario(spec).integer("population.size") == 5000);
+  const auto plain = parse(kWithBase);
+  CHECK(sweep::base_scenario(plain).integer("population.size") == 700);
+  CHECK(sweep::sweep_hash(spec) != sweep::sweep_hash(plain));  // another sweep
+  const auto plan = sweep::make_plan(spec);
+  CHECK(plan.scenarios[24]->integer("population.size") == 5000);
+}
+
+TEST_CASE("a sweep's --set is checked as run --set checks it, naming --set and the key",
+          "[sweep][spec][set]") {
+  CHECK_THAT(
+      set_problems(kGrid5x5, {"bass.p=0.2"}),
+      Catch::Contains("--set: key 'bass.p': 'bass.p' is swept by [axis.p] of dir/sweep.ini"));
+  CHECK_THAT(set_problems(kGrid5x5, {"population.sise=10"}),
+             Catch::Contains("--set: key 'population.sise': unknown key; did you mean "
+                             "'population.size'?"));
+  CHECK_THAT(set_problems(kGrid5x5, {"population.size=0"}),
+             Catch::Contains("--set: key 'population.size': value 0 is out of range; allowed "
+                             "[1, 2000000000] agents"));
+  CHECK_THAT(set_problems(kGrid5x5, {"run.seed=3"}),
+             Catch::Contains("--set: key 'run.seed': cannot be set with --set on a sweep"));
+  CHECK_THAT(set_problems(kGrid5x5, {"population.size"}),
+             Catch::Contains("--set: expected section.key=value, found 'population.size'"));
+  CHECK_THAT(set_problems(kGrid5x5, {"population.size=10", "population.size=20"}),
+             Catch::Contains("--set: key 'population.size': given twice in --set"));
+}
+
+TEST_CASE("a sweep's pairs are counted without building it", "[sweep][spec]") {
+  CHECK(sweep::pair_count(parse(kGrid5x5)) == 100);
+}

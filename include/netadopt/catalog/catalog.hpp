@@ -41,6 +41,10 @@ const ModelDescriptor& descriptor(const scenario::Scenario& scenario);  // by ru
 // of the layers above.
 void declare_model_keys(scenario::Schema& schema);
 
+// The models that read `key`: all of them for a key every model reads, none for a key of the
+// layers above (such as [fork]).
+std::vector<std::string> models_reading(const std::string& key);
+
 // Shorthands through descriptor(scenario).
 std::unique_ptr<Model> make_model(const scenario::Scenario& scenario, std::uint64_t replication);
 std::vector<VariableSpec> output_layout(const scenario::Scenario& scenario);

@@ -6,7 +6,8 @@
 //   /<variable>                  (replication, time, extra...) int64 or float64, chunked by
 //                                replication, shuffle + deflate; units, long_name, description
 //   /events, /fingerprint        (replication) events processed, trajectory hash
-//   root attributes              provenance; `complete` = 1 is written last
+//   root attributes              population_size, workforce_share (what the counts are out
+//                                of), provenance; `complete` = 1 is written last
 // The file is written to OUT.tmp-<pid> beside OUT and renamed over it only when complete.
 #include <filesystem>
 #include <stdexcept>

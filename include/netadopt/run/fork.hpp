@@ -29,16 +29,38 @@ std::filesystem::path fork_checkpoint_path(const scenario::Scenario& fork_file);
 // Why `key` cannot change in a fork, or nullopt when it can.
 std::optional<std::string> fork_refusal(const std::string& key);
 
+// Where a fork comes from: its output records it (root attributes fork_checkpoint, fork_date,
+// fork_file, fork_changes) and so do its own checkpoints, so a resumed fork records the same.
+struct ForkOrigin {
+  std::string checkpoint;            // the base's checkpoint folder, absolute
+  std::string date;                  // the fork's date, YYYY-MM-DD
+  std::string file;                  // the fork file
+  std::vector<std::string> changes;  // "key: old -> new", one per key the fork changes
+};
+
 struct ForkPlan {
-  scenario::Scenario base;           // the checkpoint's scenario
-  scenario::Scenario fork;           // the base with the fork file's changes
+  scenario::Scenario base;  // the checkpoint's scenario
+  // The base with the fork file's changes, each marked Origin::Fork (`# fork: was OLD`); a key
+  // also given by --set stays Origin::Override.
+  scenario::Scenario fork;
   double fork_day = 0.0;             // days since run.start
   std::vector<std::string> changed;  // the keys the fork file sets (outside [fork])
+  ForkOrigin origin;
 };
 
 // Checks the fork file against the checkpoint and builds both scenarios. Throws
-// scenario::ScenarioError naming the fork file and each offending key; a replication that
-// has passed the fork's date (or finished) is a problem too.
+// scenario::ScenarioError naming the fork file and each offending key. Replications past the
+// fork's date are one problem, naming them all (and the earliest and latest dates they are
+// at), and finished replications another.
 ForkPlan plan_fork(const scenario::Scenario& fork_file, const Checkpoint& checkpoint);
+
+// The fork's resolved scenario, preceded by comments saying whose fork it is and from when: what
+// `netadopt validate FORK` prints, the fork's output keeps, and its checkpoints carry.
+std::string fork_text(const scenario::Scenario& fork, const ForkOrigin& origin);
+std::string fork_preamble(const ForkOrigin& origin);  // those comments alone
+
+// The plan again from a fork's own checkpoint (written with fork_text): `run --resume` of a
+// fork records the provenance of the run it continues.
+ForkPlan replan_fork(const Checkpoint& fork_checkpoint);
 
 }  // namespace netadopt::run

@@ -24,6 +24,11 @@ struct RunResult {
   std::vector<Variable> variables;
   std::vector<std::uint64_t> events;        // per replication: events processed
   std::vector<std::uint64_t> fingerprints;  // per replication: trajectory hash
+  // What the counts are out of: population.size, and the share of the employed workforce its
+  // agents stand for (the catalog's workforce_share: population.workforce_share for the essay
+  // model, 1 for the others). Root attributes of the output.
+  std::int64_t population_size = 0;
+  double workforce_share = 1.0;
 
   const Variable& variable(const std::string& name) const;  // throws if absent
 };
@@ -39,6 +44,9 @@ struct Provenance {
   std::string started_at;  // ISO 8601, UTC
   double wall_seconds = 0.0;
   int threads = 1;
+  // A fork's origin (run/fork.hpp; all empty when the run is no fork): the base's checkpoint
+  // folder, the fork's date, the fork file, and one "key: old -> new" line per changed key.
+  std::string fork_checkpoint, fork_date, fork_file, fork_changes;
 };
 
 }  // namespace netadopt::run

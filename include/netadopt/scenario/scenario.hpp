@@ -4,6 +4,7 @@
 // value (has() is false) and its model derives it. It is immutable once loaded; models read it
 // through typed getters.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,7 +17,8 @@ namespace netadopt::scenario {
 
 using Value = std::variant<std::int64_t, double, Date, std::string>;
 
-enum class Origin { Default, File, Override };
+// Fork: a key a fork file changes (run::plan_fork); resolved_ini notes the value it replaced.
+enum class Origin { Default, File, Override, Fork };
 
 class Scenario {
  public:
@@ -41,8 +43,21 @@ class Scenario {
   // notes where its value came from when it is not the file. An absent derived key is a
   // comment: `# key = (derived from ...)`.
   std::string resolved_ini() const;
+  // What a reader (`netadopt validate`) is shown beyond resolved_ini(): the number a model
+  // derives for an absent derived key, or nullopt; and whether the model reads a key at all.
+  struct Annotations {
+    std::function<std::optional<double>(const std::string& key)> derived;
+    std::function<bool(const std::string& key)> reads;
+  };
+  // resolved_ini() for a reader: an absent derived key's comment shows its number beside its
+  // formula, `# key = 0.0123 (derived from ...)`; a default taken from data names its source;
+  // keys the model does not read are left out (sections left empty are dropped). It loads
+  // back to the same scenario.
+  std::string annotated_ini(const Annotations& notes) const;
 
   void set(const std::string& key, Value value, Origin origin);  // used by the loader
+  // Marks `key` as changed by a fork (Origin::Fork): resolved_ini writes `# fork: was BEFORE`.
+  void mark_fork_change(const std::string& key, std::string before);
 
  private:
   using Slot = std::pair<std::optional<Value>, Origin>;  // no value: an absent derived key
@@ -50,11 +65,13 @@ class Scenario {
   const Slot& slot(const std::string& key) const;
   const Value& present(const std::string& key) const;
   const Value& typed_value(const std::string& key, KeyType type) const;
-  std::string resolved_line(const KeySpec& spec) const;
+  std::string resolved_line(const KeySpec& spec, const Annotations* notes) const;
+  std::string ini_text(const Annotations* notes) const;
 
   const Schema* schema_;
   std::string source_;
   std::map<std::string, Slot> values_;
+  std::map<std::string, std::string> fork_before_;  // the replaced value of each Fork key
 };
 
 std::string format_value(const Value& value);

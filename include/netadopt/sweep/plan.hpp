@@ -40,6 +40,10 @@ struct SweepPlan {
   std::vector<std::string> keys() const;  // the axes' scenario keys
 };
 
+// The (point, replication) pairs of a (valid) sweep, counted without building it: what N shards
+// share (a shard I >= pairs has none).
+std::size_t pair_count(const SweepSpec& spec);
+
 // Builds every point's scenario; a point whose scenario is refused, or whose outputs differ
 // in shape from the base's, gets an error instead.
 SweepPlan make_plan(SweepSpec spec);

@@ -1,7 +1,10 @@
 #pragma once
 // One number per point, for sensitivity analysis: a variable of the sweep's series, summed
-// over its extra dimensions (roles, platforms, ...), at a time (linear between reporting
-// times; timeless variables have none), averaged over the point's replications.
+// over its extra dimensions (roles, platforms, ...), at a time (linear between the two
+// reporting times around it; timeless variables have none), averaged over the point's
+// replications. "members" of a model with platforms (the essay model) is the union over
+// platforms, members_any summed over roles, as in the sweep's members_at_date: an agent on two
+// platforms counts once.
 #include <optional>
 #include <stdexcept>
 #include <string>

@@ -1,7 +1,8 @@
 #pragma once
 // Per-point summaries of a sweep, from the replications of each finished point:
-//  * members at the sweep's dates by role (mean over replications, linear between reporting
-//    times), where the model has roles (the essay model's members_any, by role), plus "all";
+//  * members at the sweep's dates by role (mean over replications, linear between the two
+//    reporting times around a date), where the model has roles (the essay model's members_any,
+//    by role: the union over platforms, an agent on two platforms counted once), plus "all";
 //    a model without roles (bass) has the role "all" alone;
 //  * the date each role reaches 10% of its agents: members over agents, both summed over
 //    replications, first reaching 0.1 (linear between reporting times); NaN if never.

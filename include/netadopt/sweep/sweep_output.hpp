@@ -14,13 +14,15 @@
 //   <variable>    (point, replication, time, extra...) every series of the model, chunked by
 //                 point (one point per chunk), shuffle + deflate; 0 where not computed
 //   events, fingerprint  (point, replication)
-//   root attributes: the sweep file's text and name, the base scenario's, the sweep hash,
-//   design, seed, shard, provenance, and `complete` = 1 last. Written atomically.
+//   root attributes: the sweep file's text and name, the base scenario's, the command line's
+//   --set overrides (set_overrides, one section.key=value a line), the sweep hash, design,
+//   seed, shard, provenance, and `complete` = 1 last. Written atomically.
 // The data are a function of the sweep and the pairs computed: a merge of shards writes the
 // same bytes as a single-machine run, apart from the provenance attributes.
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "netadopt/sweep/plan.hpp"
 #include "netadopt/sweep/sweep_data.hpp"
@@ -46,8 +48,9 @@ struct SweepHeader {
   std::string sweep_file;
   std::string sweep_text;
   std::string base_text;
-  std::string hash;   // hex
-  std::string shard;  // "I/N", "all", "merged from N files"
+  std::vector<std::string> set_overrides;  // `netadopt sweep --set`, "section.key=value"
+  std::string hash;                        // hex
+  std::string shard;                       // "I/N", "all", "merged from N files"
   bool complete = false;
 };
 

@@ -10,7 +10,7 @@
 //   replications = 4
 //   seed = 1
 //   [base]                     # optional: scenario keys set for every point, as with --set
-//   population.size = 10000
+//   population.size = 10000    # (`netadopt sweep --set KEY=VALUE` adds to and wins over these)
 //   [axis.p]
 //   key = bass.p
 //   values = 0.01, 0.02        # or: from = 0.01, to = 0.1, steps = 5 (grid), scale = log;
@@ -57,9 +57,13 @@ struct SweepSpec {
   std::string text;       // its text, stored in the output
   std::string base_file;  // the base scenario, resolved against the sweep file's folder
   std::string base_text;  // its text, stored in the output
-  // [base]: "section.key=value" overrides of the base scenario, in file order, applied to every
-  // point before its axes' values (they are in `text`, hence in the sweep's hash and output).
+  // "section.key=value" overrides of the base scenario applied to every point before its axes'
+  // values: the [base] entries in file order (those are in `text`), then set_overrides.
   std::vector<std::string> base_overrides;
+  // `netadopt sweep --set section.key=value`, as given: checked as [base] entries are, and
+  // winning over a [base] entry of the same key. Part of the sweep's hash, stored in the output
+  // (attribute set_overrides) and reapplied when the plan is rebuilt from it (merge, analyze).
+  std::vector<std::string> set_overrides;
   Design design = Design::Grid;
   std::int64_t points = 0;  // lhs and sobol: as given; grid and list: 0 (given by the axes)
   std::int64_t replications = 1;
@@ -71,15 +75,20 @@ struct SweepSpec {
 // Reads the text of the base scenario named by the sweep; throws ScenarioError if unreadable.
 using BaseReader = std::function<std::string(const std::filesystem::path& base)>;
 
-SweepSpec load_sweep(const std::filesystem::path& file);  // throws scenario::ScenarioError
-SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read);
+// `sets`: the command line's --set overrides; a problem with one names "--set" (as `netadopt run
+// --set` does), a problem in the file names the file and line.
+SweepSpec load_sweep(const std::filesystem::path& file,
+                     const std::vector<std::string>& sets = {});  // throws scenario::ScenarioError
+SweepSpec parse_sweep(const std::string& text, const std::string& name, const BaseReader& read,
+                      const std::vector<std::string>& sets = {});
 
 // The base scenario with the [base] overrides, then `more` (e.g. a point's axis values).
 // Throws scenario::ScenarioError.
 scenario::Scenario base_scenario(const SweepSpec& spec, const std::vector<std::string>& more = {});
 
-// Identifies a sweep: FNV-1a of the sweep text and the base scenario text (the seed and the
-// [base] overrides are in the sweep text). Shards and journals of different sweeps never mix.
+// Identifies a sweep: FNV-1a of the sweep text, the base scenario text and the --set overrides
+// (the seed and the [base] overrides are in the sweep text; a sweep without --set has the hash
+// it had before --set existed). Shards and journals of different sweeps never mix.
 std::uint64_t sweep_hash(const SweepSpec& spec);
 std::string hash_text(std::uint64_t hash);  // 16 hex digits
 

@@ -1,6 +1,8 @@
 #include "netadopt/models/essay/parameters.hpp"
 #include "netadopt/scenario/date.hpp"
 
+#include <cmath>
+
 namespace netadopt::models::essay {
 
 namespace {
@@ -56,10 +58,30 @@ void declare_platform(scenario::Schema& s, int n, const std::string& name,
          {0, 1e9},
          {},
          "Founders' circle in the home market: an executive and its nearest contacts, who join "
-         "at launch (H1).",
+         "at launch (H1). A count of agents whatever population.size (20 is 0.2 per 1,000 "
+         "agents at the default 100,000 agents, 1 per 1,000 at 20,000); founders_share scales "
+         "it with the population instead.",
          "",
          "H1",
          ""});
+  s.add({p + "founders_share",
+         KeyType::Real,
+         "",
+         "share of agents",
+         {0, 0.01},
+         {},
+         "Founders' circle as a share of population.size (rounded to the nearest agent); "
+         "0.0002 is the default count of 20 at 100,000 agents. Set it, not founders, for "
+         "results that do not depend on population.size through the founders.",
+         "",
+         "H1",
+         "platformN.founders, a count of agents whatever population.size"});
+  s.add_check({{p + "founders", p + "founders_share"},
+               [p](const scenario::Scenario& sc) -> std::optional<std::string> {
+                 if (sc.origin(p + "founders") == scenario::Origin::Default) return std::nullopt;
+                 return "set " + p + "founders (a count) or " + p +
+                        "founders_share (a share of population.size), not both";
+               }});
   s.add({p + "language",
          KeyType::Text,
          language,
@@ -267,6 +289,14 @@ void declare_terms(scenario::Schema& s) {
        "H5");
 }
 
+// platformN.founders, or founders_share x population.size rounded to the nearest agent.
+std::uint32_t founders(const scenario::Scenario& s, const std::string& p) {
+  if (!s.has(p + "founders_share")) return static_cast<std::uint32_t>(s.integer(p + "founders"));
+  const double count =
+      s.real(p + "founders_share") * static_cast<double>(s.integer("population.size"));
+  return static_cast<std::uint32_t>(std::llround(count));
+}
+
 PlatformParams platform(const scenario::Scenario& s, int n) {
   const std::string p = "platform" + std::to_string(n) + ".";
   const auto start = s.date("run.start").days;
@@ -274,7 +304,7 @@ PlatformParams platform(const scenario::Scenario& s, int n) {
       s.text(p + "name"),
       s.text(p + "home_market"),
       static_cast<double>(s.date(p + "launch").days - start),
-      static_cast<std::uint32_t>(s.integer(p + "founders")),
+      founders(s, p),
       s.has(p + "media_rate") ? s.real(p + "media_rate") : s.real("awareness.media_rate"),
       s.text(p + "language"),
       kNever};
