@@ -14,6 +14,7 @@
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/core/fnv1a.hpp"
 #include "netadopt/run/full_schema.hpp"
+#include "netadopt/run/unread_keys.hpp"
 #include "netadopt/scenario/read_file.hpp"
 #include "netadopt/scenario/suggest.hpp"
 #include "netadopt/scenario/text.hpp"
@@ -56,6 +57,7 @@ class SpecBuilder {
   void check_in_range(const Axis& axis, const std::string& key, const std::vector<double>& values);
   void read_dates();
   void check_point_count();
+  void check_keys_read();
 
   detail::SweepLines lines_;
   std::string name_;
@@ -449,6 +451,22 @@ void SpecBuilder::check_point_count() {
          "the grid has " + count_text(points) + " points (" + product + " values)" + allowed);
 }
 
+// Keys the base's model does not read are refused as `netadopt run` refuses them (in the base
+// file, [base] or --set); an axis over such a key would sweep nothing.
+void SpecBuilder::check_keys_read() {
+  if (!base_) return;
+  for (auto& problem : run::unread_key_problems(*base_))
+    lines_.problems.push_back(located(problem));
+  const std::string& model = base_->choice("run.model");
+  for (const auto& axis : spec_.axes) {
+    const auto readers = models::models_reading(axis.key);
+    if (std::find(readers.begin(), readers.end(), model) == readers.end())
+      fail("axis." + axis.name + ".key", "'" + axis.key + "' is not read by model '" + model +
+                                             "' of the base scenario: the sweep would change "
+                                             "nothing along this axis");
+  }
+}
+
 SweepSpec SpecBuilder::build(const std::string& text) {
   spec_.file = name_;
   spec_.text = text;
@@ -461,6 +479,7 @@ SweepSpec SpecBuilder::build(const std::string& text) {
     fail("", "no axis; add an [axis.NAME] section with key = section.key", 0);
   check_list_lengths();
   check_point_count();
+  check_keys_read();
   read_dates();
   if (!lines_.problems.empty()) throw scenario::ScenarioError(std::move(lines_.problems), false);
   return std::move(spec_);
