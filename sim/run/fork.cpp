@@ -64,8 +64,6 @@ std::optional<std::string> fork_refusal(const std::string& key) {
 
 namespace {
 constexpr const char* kCheckpointComment = "# fork of the checkpoint ";
-constexpr const char* kForkNote = " # fork: was ";
-constexpr const char* kSetNote = " # --set";
 
 std::string absolute_path(const std::filesystem::path& path) {
   std::error_code error;
@@ -184,10 +182,10 @@ void restore_marks(scenario::Scenario& fork, const std::string& text) {
     const std::string name = line.substr(0, equals), key = section + "." + name;
     if (fork.schema().find(key) == nullptr || !fork.has(key)) continue;
     const std::string written = name + " = " + scenario::format_value(fork.value(key));
-    if (line == written + kSetNote)
+    if (line == written + scenario::kOverrideNote)
       fork.set(key, scenario::Value(fork.value(key)), scenario::Origin::Override);
-    else if (line.rfind(written + kForkNote, 0) == 0)
-      fork.mark_fork_change(key, line.substr(written.size() + std::strlen(kForkNote)));
+    else if (line.rfind(written + scenario::kForkNote, 0) == 0)
+      fork.mark_fork_change(key, line.substr(written.size() + std::strlen(scenario::kForkNote)));
   }
 }
 

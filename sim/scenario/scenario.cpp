@@ -51,7 +51,7 @@ const char* origin_note(Origin origin) {
     case Origin::Default:
       return " # default";
     case Origin::Override:
-      return " # --set";
+      return kOverrideNote;
     case Origin::File:
     case Origin::Fork:  // resolved_line notes the value replaced
       break;
@@ -146,7 +146,7 @@ std::string Scenario::resolved_line(const KeySpec& spec, const Annotations* note
   }
   const bool show_source = notes && origin == Origin::Default && !spec.source.empty();
   const std::string note =
-      origin == Origin::Fork ? " # fork: was " + fork_before_.at(spec.name) : origin_note(origin);
+      origin == Origin::Fork ? kForkNote + fork_before_.at(spec.name) : origin_note(origin);
   return key_in_section(spec) + " = " + format_value(*value) + note +
          (show_source ? "; source: " + spec.source : "") + "\n";
 }

@@ -20,6 +20,11 @@ using Value = std::variant<std::int64_t, double, Date, std::string>;
 // Fork: a key a fork file changes (run::plan_fork); resolved_ini notes the value it replaced.
 enum class Origin { Default, File, Override, Fork };
 
+// What resolved_ini writes after a value that came from --set, or from a fork (followed by the
+// value it replaced); run/fork.cpp reads them back when a fork resumes.
+inline constexpr const char* kOverrideNote = " # --set";
+inline constexpr const char* kForkNote = " # fork: was ";
+
 class Scenario {
  public:
   Scenario(const Schema& schema, std::string source);
