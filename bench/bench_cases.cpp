@@ -1,9 +1,9 @@
-// The cases of issue 6: SIR on Erdos-Renyi graphs (generated, and read back from a file), Bass,
-// the essay model on the France scenario, and replication throughput on 1 and 2 threads.
+// The model-free cases: SIR on Erdos-Renyi graphs (generated, and read back from a file), Bass,
+// and replication throughput on 1 and 2 threads; the essay model's are in bench_essay.cpp. The
+// list of cases, and the scaling series (SIR and essay from 10^4 agents up), are here.
 #include <unistd.h>
 
-#include <chrono>
-#include <ctime>
+#include <algorithm>
 #include <sstream>
 
 #include "bench.hpp"
@@ -17,18 +17,7 @@
 namespace netadopt::bench {
 
 namespace {
-using Clock = std::chrono::steady_clock;
 using scenario::Scenario;
-
-double cpu_now() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
-
-double seconds_since(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
 
 std::string edge_file(std::uint64_t n) {
   return "/tmp/netadopt_bench_" + std::to_string(getpid()) + "_er_" + std::to_string(n) + ".txt";
@@ -120,24 +109,38 @@ Case bass(std::uint64_t n) {
           }};
 }
 
-Case essay_france(std::uint64_t n) {
-  return {"essay_france", {}, [n] {
-            const auto s = scenario::load_scenario(
-                netadopt::run::full_schema(),
-                std::string(NETADOPT_SOURCE_DIR) + "/scenarios/france.ini",
-                {"population.size=" + std::to_string(n), "run.replications=1"});
-            return run_plain("essay_france", s);
+// A point of the scaling series: enough replications for about 2 million events, so that the
+// per-event time of small networks is not the cost of building them.
+Case sir_at(std::uint64_t n) {
+  const int replications = static_cast<int>(std::max<std::uint64_t>(1, 1000000 / n));
+  return {"sir_scaling", {}, [n, replications] {
+            return run_on_graph("sir_scaling", sir_scenario(n, replications, ""), 1);
           }};
+}
+
+// 10^4, 3 x 10^4, 10^5, ... up to `largest`.
+std::vector<std::uint64_t> sizes_up_to(std::uint64_t largest) {
+  std::vector<std::uint64_t> sizes;
+  for (std::uint64_t decade = 10000; decade <= largest; decade *= 10) {
+    sizes.push_back(decade);
+    if (3 * decade <= largest) sizes.push_back(3 * decade);
+  }
+  return sizes;
 }
 }  // namespace
 
 std::vector<Case> all_cases(const Options& o) {
+  if (o.scaling) {
+    std::vector<Case> cases;
+    for (const auto n : sizes_up_to(o.max_agents)) cases.push_back(sir_at(n));
+    for (const auto n : sizes_up_to(std::min(o.max_agents, o.max_essay_agents)))
+      cases.push_back(essay_at(n));
+    return cases;
+  }
   const std::uint64_t small = o.quick ? 2000 : 100000, big = o.quick ? 10000 : 1000000;
-  std::vector<Case> cases = {
-      sir_generated(small), sir_from_file(small), sir_generated(big), sir_from_file(big), bass(big),
-      essay_france(small)};
-  if (!o.quick) cases.push_back(essay_france(big));
-  if (o.large) cases.push_back(essay_france(10000000));
+  std::vector<Case> cases = {sir_generated(small), sir_from_file(small), sir_generated(big),
+                             sir_from_file(big), bass(big)};
+  for (auto& c : essay_cases(o)) cases.push_back(std::move(c));
   cases.push_back(sir_throughput(small, 1));
   cases.push_back(sir_throughput(small, 2));
   return cases;

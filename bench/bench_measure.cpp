@@ -103,21 +103,29 @@ std::string fixed(double value, int digits) {
 double agent_bytes(const Measure& m) {
   return (m.peak_bytes - m.base_bytes - m.tie_bytes) / static_cast<double>(m.agents);
 }
+
+std::string rate(double count, double seconds) {
+  char text[32];
+  if (count <= 0 || seconds <= 0) return "-";
+  std::snprintf(text, sizeof text, "%.3g", count / seconds);
+  return text;
+}
 }  // namespace
 
 void print_header() {
-  std::printf("%-24s %9s %9s %3s %4s %11s %8s %10s %8s %11s %7s %8s %7s %6s\n", "case", "N", "ties",
-              "thr", "reps", "events", "wall_s", "events/s", "cpu_s", "events/cpu_s", "build_s",
-              "peak_MB", "B/agent", "B/tie");
+  std::printf("%-24s %9s %9s %3s %4s %11s %8s %10s %8s %11s %9s %7s %8s %7s %6s\n", "case", "N",
+              "ties", "thr", "reps", "events", "wall_s", "events/s", "cpu_s", "events/cpu_s",
+              "runs/cpu_s", "build_s", "peak_MB", "B/agent", "B/tie");
 }
 
 void print_row(const Measure& m) {
-  std::printf("%-24s %9llu %9s %3d %4d %11llu %8.3f %10.3g %8.3f %11.3g %7s %8.1f %7.1f %6s\n",
+  std::printf("%-24s %9llu %9s %3d %4d %11llu %8.3f %10s %8.3f %11s %9s %7s %8.1f %7.1f %6s\n",
               m.name.c_str(), static_cast<unsigned long long>(m.agents),
               m.ties ? std::to_string(m.ties).c_str() : "-", m.threads, m.replications,
               static_cast<unsigned long long>(m.events), m.wall_seconds,
-              static_cast<double>(m.events) / m.wall_seconds, m.cpu_seconds,
-              static_cast<double>(m.events) / m.cpu_seconds,
+              rate(static_cast<double>(m.events), m.wall_seconds).c_str(), m.cpu_seconds,
+              rate(static_cast<double>(m.events), m.cpu_seconds).c_str(),
+              rate(m.replications, m.cpu_seconds).c_str(),
               m.build_seconds < 0 ? "-" : fixed(m.build_seconds, 3).c_str(),
               m.peak_bytes / 1048576.0, agent_bytes(m),
               m.ties ? fixed(m.tie_bytes / static_cast<double>(m.ties), 1).c_str() : "-");
@@ -127,13 +135,15 @@ void print_row(const Measure& m) {
 void write_csv(const std::string& path, const std::vector<Measure>& rows) {
   std::ofstream out(path);
   out << "case,agents,ties,threads,replications,events,wall_seconds,events_per_second,cpu_seconds,"
-         "build_seconds,base_bytes,peak_bytes,bytes_per_agent_beyond_ties,bytes_per_tie\n";
+         "runs_per_cpu_second,build_seconds,base_bytes,peak_bytes,bytes_per_agent_beyond_ties,"
+         "bytes_per_tie\n";
   for (const auto& m : rows)
     out << m.name << ',' << m.agents << ',' << m.ties << ',' << m.threads << ',' << m.replications
         << ',' << m.events << ',' << m.wall_seconds << ','
         << static_cast<double>(m.events) / m.wall_seconds << ',' << m.cpu_seconds << ','
-        << m.build_seconds << ',' << m.base_bytes << ',' << m.peak_bytes << ',' << agent_bytes(m)
-        << ',' << (m.ties ? m.tie_bytes / static_cast<double>(m.ties) : 0.0) << '\n';
+        << m.replications / m.cpu_seconds << ',' << m.build_seconds << ',' << m.base_bytes << ','
+        << m.peak_bytes << ',' << agent_bytes(m) << ','
+        << (m.ties ? m.tie_bytes / static_cast<double>(m.ties) : 0.0) << '\n';
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 

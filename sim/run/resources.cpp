@@ -3,6 +3,7 @@
 #include "netadopt/run/resources.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -89,8 +90,18 @@ std::uint64_t MemoryEstimate::total() const {
                    static_cast<double>(output) + static_cast<double>(base));
 }
 
+std::uint64_t MemoryEstimate::agents_fitting(std::uint64_t bytes) const {
+  const double state = static_cast<double>(per_replication) * static_cast<double>(in_flight);
+  const double room = static_cast<double>(bytes) - static_cast<double>(output + base);
+  if (agents == 0 || state <= 0.0 || room <= 0.0) return 0;
+  const double fitting = std::floor(static_cast<double>(agents) * std::min(1.0, room / state));
+  const double unit = std::pow(10.0, std::max(0.0, std::floor(std::log10(fitting)) - 1.0));
+  return static_cast<std::uint64_t>(std::floor(fitting / unit) * unit);
+}
+
 MemoryEstimate estimate_memory(const Scenario& s, int threads) {
   MemoryEstimate estimate;
+  estimate.agents = static_cast<std::uint64_t>(s.integer("population.size"));
   estimate.per_replication = saturated(replication_bytes(s));
   estimate.in_flight = static_cast<std::uint64_t>(
       std::min<std::int64_t>(std::max(threads, 1), s.integer("run.replications")));
@@ -120,6 +131,12 @@ std::optional<std::string> memory_refusal(const MemoryEstimate& estimate,
           << "network degrees), the output with run.replications, the reporting times "
           << "(run.start, run.end, output.interval_days), and the replications in flight with "
           << "--threads. Lower them, or pass --no-memory-check to run anyway.";
+  if (const std::uint64_t fitting = estimate.agents_fitting(available.bytes);
+      fitting > 0 && fitting < estimate.agents)
+    message << " Here population.size up to about " << fitting << " fits (members per 1,000 "
+            << "workers do not depend on it); the full size needs a machine with "
+            << human_bytes(static_cast<double>(estimate.total()))
+            << " free, such as a cluster node (README, \"Full scale\").";
   return message.str();
 }
 

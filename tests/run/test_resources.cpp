@@ -59,6 +59,27 @@ TEST_CASE("a tiny budget refuses, naming the keys that drive the estimate", "[ru
     CHECK_THAT(*refusal, Catch::Contains(word));
 }
 
+TEST_CASE("a refusal gives the largest population.size that fits", "[run][resources]") {
+  const MemoryEstimate estimate = estimate_memory(scenario("essay", 1000000, 1), 1);
+  const std::uint64_t budget = estimate.total() / 4;
+  const std::uint64_t fitting = estimate.agents_fitting(budget);
+  // The model state scaled to what is left beside the output and the program, rounded down to
+  // two significant digits (so within 10% below the exact share).
+  const double share = static_cast<double>(budget - estimate.output - estimate.base) /
+                       static_cast<double>(estimate.per_replication);
+  CHECK(fitting % 10000 == 0);
+  CHECK(static_cast<double>(fitting) <= 1e6 * share);
+  CHECK(static_cast<double>(fitting) > 0.9 * 1e6 * share);
+  CHECK(estimate_memory(scenario("essay", static_cast<long>(fitting), 1), 1).total() <= budget);
+  const auto refusal = netadopt::run::memory_refusal(estimate, AvailableMemory{budget, "test"});
+  REQUIRE(refusal);
+  CHECK_THAT(*refusal,
+             Catch::Contains("population.size up to about " + std::to_string(fitting) + " fits"));
+  CHECK_THAT(*refusal, Catch::Contains("Full scale"));
+  // Nothing fits when the output and the program alone exceed the budget.
+  CHECK(estimate.agents_fitting(estimate.output + estimate.base) == 0);
+}
+
 TEST_CASE("a budget above the estimate lets the run go", "[run][resources]") {
   const MemoryEstimate estimate = estimate_memory(scenario("bass", 1000, 1), 1);
   CHECK_FALSE(netadopt::run::memory_refusal(estimate, AvailableMemory{estimate.total(), "test"}));

@@ -31,7 +31,11 @@ struct MemoryEstimate {
   std::uint64_t in_flight = 1;        // replications held at once
   std::uint64_t output = 0;           // result arrays and the HDF5 image, bytes
   std::uint64_t base = 0;             // the program itself, bytes
+  std::uint64_t agents = 0;           // population.size: the model state is proportional to it
   std::uint64_t total() const;
+  // The largest population.size whose run fits in `bytes` (the model state scaled down, output
+  // and base unchanged), rounded down to two significant digits; 0 when none does.
+  std::uint64_t agents_fitting(std::uint64_t bytes) const;
 };
 
 // What a run of `scenario` on `threads` threads (> 0) needs.
@@ -46,7 +50,8 @@ struct AvailableMemory {
 // one is set (v2 memory.max, or v1 memory.limit_in_bytes); nullopt when neither can be read.
 std::optional<AvailableMemory> available_memory();
 
-// A refusal message when the estimate exceeds `available`, else nullopt.
+// A refusal message when the estimate exceeds `available`, else nullopt. It names the keys that
+// drive the estimate, the largest population.size that fits, and how to run the full size.
 std::optional<std::string> memory_refusal(const MemoryEstimate& estimate,
                                           const AvailableMemory& available);
 

@@ -1,0 +1,144 @@
+// The essay model's cases: France at 10^5 and 10^6 agents (memory per agent and per tie end,
+// the tie ends counted at the end of the run, job moves' ties included), replication
+// throughput at 20,000 agents (plain and inside the Shapley decomposition, the calibration's
+// and compare's workloads), and the full-scale rows: France at 30 million agents, and the US at
+// 140 million workers, which runs when the resource guard says it fits and otherwise prints
+// the guard's refusal, as `netadopt run` would.
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "bench.hpp"
+#include "netadopt/catalog/catalog.hpp"
+#include "netadopt/compare/decomposition.hpp"
+#include "netadopt/models/essay/essay_model.hpp"
+#include "netadopt/models/recorder.hpp"
+#include "netadopt/run/full_schema.hpp"
+#include "netadopt/run/replication.hpp"
+#include "netadopt/run/resources.hpp"
+#include "netadopt/run/runner.hpp"
+#include "netadopt/scenario/loader.hpp"
+
+namespace netadopt::bench {
+
+namespace {
+using scenario::Scenario;
+
+std::string scenario_path(const std::string& country) {
+  return std::string(NETADOPT_SOURCE_DIR) + "/scenarios/" + country + ".ini";
+}
+
+Scenario country(const std::string& name, std::uint64_t n, int replications) {
+  return scenario::load_scenario(
+      netadopt::run::full_schema(), scenario_path(name),
+      {"population.size=" + std::to_string(n), "run.replications=" + std::to_string(replications)});
+}
+
+class Sampler : public core::Observer {
+ public:
+  Sampler(models::Model& model, models::Recorder& recorder) : model_(model), recorder_(recorder) {}
+  void sample(std::size_t index, core::Time) override { model_.record(recorder_, index); }
+
+ private:
+  models::Model& model_;
+  models::Recorder& recorder_;
+};
+
+// One replication as run_replication runs it, keeping the model to count its tie ends at the
+// end (the network only grows: job moves keep former colleagues).
+Measure one_replication(const std::string& name, const Scenario& s) {
+  Measure m{name, static_cast<std::uint64_t>(s.integer("population.size"))};
+  const auto t0 = Clock::now();
+  const double c0 = cpu_now();
+  const auto model = models::make_model(s, 0);
+  const core::RunWindow window = run::run_window(s);
+  models::Recorder recorder(run::output_specs(s), window.report_count());
+  Sampler sampler(*model, recorder);
+  core::Simulator sim;
+  model->start(sim);
+  sim.run(*model, sampler, window);
+  m.wall_seconds = seconds_since(t0);
+  m.cpu_seconds = cpu_now() - c0;
+  m.events = sim.events_processed();
+  const auto& essay = dynamic_cast<const models::essay::EssayModel&>(*model);
+  m.ties = essay.network().tie_count();
+  m.tie_bytes = 4.0 * 2.0 * static_cast<double>(m.ties);  // a Tie is 4 bytes, at both ends
+  return m;
+}
+
+Case france(std::uint64_t n, const std::string& name = "essay_france") {
+  return {name, {}, [n, name] { return one_replication(name, country("france", n, 1)); }};
+}
+
+// Replications per CPU second on one thread: the calibration's workload.
+Case france_throughput(std::uint64_t n, int replications) {
+  return {"essay_runs", {}, [n, replications] {
+            Measure m{"essay_runs", n};
+            m.replications = replications;
+            const auto t0 = Clock::now();
+            const double c0 = cpu_now();
+            const auto result = run::run_scenario(country("france", n, replications), {1, {}});
+            m.wall_seconds = seconds_since(t0);
+            m.cpu_seconds = cpu_now() - c0;
+            for (const auto e : result.events) m.events += e;
+            return m;
+          }};
+}
+
+// The Shapley decomposition of the France-US gap on one thread, sampled with one antithetic
+// pair of orders: its runs (coalitions from France, the US and the US given each group) per CPU
+// second, building each scenario and model included.
+Case decomposition_throughput(std::uint64_t n) {
+  return {"essay_decomposition", {}, [n] {
+            const auto pair = run::load_pair(scenario_path("france"), scenario_path("us"), {});
+            Measure m{"essay_decomposition", n};
+            const auto t0 = Clock::now();
+            const double c0 = cpu_now();
+            const auto d = run::decompose(pair, {*scenario::parse_date("2005-08-15")},
+                                          {static_cast<std::int64_t>(n), 1, 2, 1, {}});
+            m.wall_seconds = seconds_since(t0);
+            m.cpu_seconds = cpu_now() - c0;
+            m.replications = static_cast<int>(d.runs());
+            return m;
+          }};
+}
+
+// Runs one replication of `name` at `n` agents if the resource guard lets it, as `netadopt run`
+// would; otherwise prints the refusal (the estimate and the way to run it) and measures nothing.
+Case full_scale(const std::string& name, std::uint64_t n) {
+  const std::string label = name + "_full";
+  return {label, {}, [name, n, label] {
+            const Scenario s = country(name, n, 1);
+            const auto estimate = run::estimate_memory(s, 1);
+            const auto available = run::available_memory();
+            std::printf("%s: the resource guard estimates %s\n", label.c_str(),
+                        run::human_bytes(static_cast<double>(estimate.total())).c_str());
+            if (available)
+              if (const auto refusal = run::memory_refusal(estimate, *available)) {
+                std::printf("%s: refused up front, as netadopt run refuses it:\n  %s\n",
+                            label.c_str(), refusal->c_str());
+                Measure m{label, n};
+                m.replications = 0;
+                return m;
+              }
+            return one_replication(label, s);
+          }};
+}
+}  // namespace
+
+std::vector<Case> essay_cases(const Options& o) {
+  std::vector<Case> cases = {france(o.quick ? 10000 : 100000)};
+  if (!o.quick) cases.push_back(france(1000000));
+  if (o.large) cases.push_back(france(10000000));
+  cases.push_back(france_throughput(o.quick ? 2000 : 20000, o.quick ? 2 : 8));
+  cases.push_back(decomposition_throughput(o.quick ? 2000 : 20000));
+  if (o.full) {
+    cases.push_back(full_scale("france", 30000000));
+    cases.push_back(full_scale("us", 140000000));
+  }
+  return cases;
+}
+
+Case essay_at(std::uint64_t n) { return france(n, "essay_scaling"); }
+
+}  // namespace netadopt::bench
