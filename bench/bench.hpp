@@ -38,6 +38,8 @@ struct Options {
   bool scaling = false;  // only the scaling series: SIR and essay from 10^4 agents up
   std::uint64_t max_agents = 30000000;        // the series' largest N
   std::uint64_t max_essay_agents = 30000000;  // the essay's, when smaller
+  std::string graph_file;                     // only SIR on this edge list (of graph_nodes nodes)
+  std::uint64_t graph_nodes = 0;
   std::string csv;
   std::string only;  // run only the cases whose name contains this
 };

@@ -91,6 +91,13 @@ Case sir_from_file(std::uint64_t n) {
   return {"sir_er_k10_file", prepare, run};
 }
 
+// SIR on a network the user gives (an edge list of `n` nodes), as on the generated one.
+Case sir_on_file(const std::string& file, std::uint64_t n) {
+  return {"sir_user_file", {}, [file, n] {
+            return run_on_graph("sir_user_file", sir_scenario(n, 10, file), 1);
+          }};
+}
+
 Case sir_throughput(std::uint64_t n, int threads) {
   const std::string name = "sir_throughput_" + std::to_string(threads) + "thr";
   return {name, {}, [n, threads, name] {
@@ -130,6 +137,7 @@ std::vector<std::uint64_t> sizes_up_to(std::uint64_t largest) {
 }  // namespace
 
 std::vector<Case> all_cases(const Options& o) {
+  if (!o.graph_file.empty()) return {sir_on_file(o.graph_file, o.graph_nodes)};
   if (o.scaling) {
     std::vector<Case> cases;
     for (const auto n : sizes_up_to(o.max_agents)) cases.push_back(sir_at(n));

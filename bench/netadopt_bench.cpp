@@ -1,11 +1,12 @@
 // netadopt_bench: the performance figures of the README (issues 6 and 14), one case per forked
 // child.
 //   netadopt_bench [--quick] [--large] [--full] [--scaling [--max-agents N]
-//                  [--max-essay-agents N]] [--csv PATH] [--only TEXT]
+//                  [--max-essay-agents N]] [--graph EDGE_LIST N] [--csv PATH] [--only TEXT]
 // --quick runs small sizes (a smoke test, not a measurement); --large adds the essay model at
 // 10^7 agents; --full France at 30 million agents and the US at 140 million (refused up front
 // where the resource guard says it cannot fit); --scaling runs only the scaling series, SIR and
-// essay at 10^4, 3 x 10^4, ... up to --max-agents (and --max-essay-agents for the essay).
+// essay at 10^4, 3 x 10^4, ... up to --max-agents (and --max-essay-agents for the essay);
+// --graph EDGE_LIST N runs only SIR (as above) on a network of N nodes read from a file.
 // Columns: events processed by the run loop, wall seconds of the runs (the shared network's
 // build is timed apart, build_s), events per second, runs (replications) per CPU second, peak
 // resident memory (VmHWM) of the case's process, bytes per agent beyond the ties ((peak -
@@ -43,7 +44,10 @@ Options parse(int argc, char** argv) {
       o.max_agents = agents(arg, argv[++i]);
     else if (arg == "--max-essay-agents" && i + 1 < argc)
       o.max_essay_agents = agents(arg, argv[++i]);
-    else if (arg == "--csv" && i + 1 < argc)
+    else if (arg == "--graph" && i + 2 < argc) {
+      o.graph_file = argv[++i];
+      o.graph_nodes = agents(arg, argv[++i]);
+    } else if (arg == "--csv" && i + 1 < argc)
       o.csv = argv[++i];
     else if (arg == "--only" && i + 1 < argc)
       o.only = argv[++i];
@@ -51,7 +55,7 @@ Options parse(int argc, char** argv) {
       throw std::invalid_argument(
           "unknown argument '" + arg +
           "'; usage: netadopt_bench [--quick] [--large] [--full] [--scaling [--max-agents N] "
-          "[--max-essay-agents N]] [--csv PATH] [--only TEXT]");
+          "[--max-essay-agents N]] [--graph EDGE_LIST N] [--csv PATH] [--only TEXT]");
   }
   return o;
 }
