@@ -18,17 +18,6 @@ void PoolFamily::insert(std::size_t pool, std::uint32_t entity) {
   pool_of_[entity] = static_cast<std::uint8_t>(pool);
 }
 
-void PoolFamily::remove(std::uint32_t entity) {
-  const std::uint8_t pool = pool_of_[entity];
-  if (pool == kNoPool) return;
-  auto& list = members_[pool];
-  const std::uint32_t last = list.back();
-  list[position_[entity]] = last;
-  position_[last] = position_[entity];
-  list.pop_back();
-  pool_of_[entity] = kNoPool;
-}
-
 void PoolFamily::persist(StateArchive& archive) {
   archive.expect("entities", position_.size());
   archive.expect("pools", members_.size());
@@ -37,10 +26,8 @@ void PoolFamily::persist(StateArchive& archive) {
   archive.vector("pool_of", pool_of_);
 }
 
-std::uint32_t PoolFamily::pick(std::size_t pool, Stream& stream) const {
-  const auto& list = members_[pool];
-  if (list.empty()) throw std::logic_error("PoolFamily: pick from an empty pool");
-  return list[stream.uniform_index(list.size())];
+void PoolFamily::throw_empty_pick() {
+  throw std::logic_error("PoolFamily: pick from an empty pool");
 }
 
 }  // namespace netadopt::core

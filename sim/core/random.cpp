@@ -16,10 +16,6 @@ std::uint64_t splitmix64(std::uint64_t& state) {
 }
 
 namespace {
-__extension__ typedef unsigned __int128 uint128;
-
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
 // Folds the three key parts into one 64-bit word, each through a SplitMix64 step, so that
 // (seed, rep, purpose) and (seed, purpose, rep) differ.
 std::uint64_t stream_key(std::uint64_t seed, std::uint64_t replication, std::uint64_t purpose) {
@@ -45,20 +41,6 @@ Stream::Stream(std::uint64_t seed, std::uint64_t replication, std::uint64_t purp
   for (auto& word : s_) word = splitmix64(state);
 }
 
-std::uint64_t Stream::next_u64() {
-  const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-  const std::uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = rotl(s_[3], 45);
-  return result;
-}
-
-double Stream::uniform01() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
-
 double Stream::uniform_open01() {
   return (static_cast<double>(next_u64() >> 11) + 0.5) * 0x1.0p-53;
 }
@@ -68,16 +50,18 @@ double Stream::standard_normal() {
   return radius * std::cos(2.0 * std::numbers::pi * uniform01());
 }
 
-std::uint64_t Stream::uniform_index(std::uint64_t n) {
-  if (n == 0) throw std::invalid_argument("uniform_index: n must be positive");
-  uint128 m = static_cast<uint128>(next_u64()) * n;
+void Stream::throw_empty_range() {
+  throw std::invalid_argument("uniform_index: n must be positive");
+}
+
+// The rare path of uniform_index: the first product's low word fell below n, so it may be in
+// the biased zone [0, 2^64 mod n); redraw while it is. Returns the index.
+std::uint64_t Stream::uniform_index_slow(std::uint64_t n, detail::uint128 m) {
   auto low = static_cast<std::uint64_t>(m);
-  if (low < n) {
-    const std::uint64_t threshold = (0 - n) % n;
-    while (low < threshold) {
-      m = static_cast<uint128>(next_u64()) * n;
-      low = static_cast<std::uint64_t>(m);
-    }
+  const std::uint64_t threshold = (0 - n) % n;
+  while (low < threshold) {
+    m = static_cast<detail::uint128>(next_u64()) * n;
+    low = static_cast<std::uint64_t>(m);
   }
   return static_cast<std::uint64_t>(m >> 64);
 }

@@ -4,6 +4,7 @@
 // what makes aggregated Gillespie clocks cheap: the entities that share a rate sit in one
 // pool, the clock's rate is (pool size) x (rate), and the entity an event befalls is a uniform
 // pick from the pool.
+// remove and pick are inline: an essay run does one or two of them per event.
 #include <cstdint>
 #include <vector>
 
@@ -33,9 +34,27 @@ class PoolFamily {
   void persist(StateArchive& archive);  // checkpoints: sizes must match on load
 
  private:
+  [[noreturn]] static void throw_empty_pick();
   std::vector<std::vector<std::uint32_t>> members_;
   std::vector<std::uint32_t> position_;
   std::vector<std::uint8_t> pool_of_;
 };
+
+inline void PoolFamily::remove(std::uint32_t entity) {
+  const std::uint8_t pool = pool_of_[entity];
+  if (pool == kNoPool) return;
+  auto& list = members_[pool];
+  const std::uint32_t last = list.back();
+  list[position_[entity]] = last;
+  position_[last] = position_[entity];
+  list.pop_back();
+  pool_of_[entity] = kNoPool;
+}
+
+inline std::uint32_t PoolFamily::pick(std::size_t pool, Stream& stream) const {
+  const auto& list = members_[pool];
+  if (list.empty()) throw_empty_pick();
+  return list[stream.uniform_index(list.size())];
+}
 
 }  // namespace netadopt::core

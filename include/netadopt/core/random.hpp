@@ -15,6 +15,8 @@
 //    multiply-and-reject method (unbiased); exponentials use inversion with log1p. The only libm
 //    call is log1p, correctly rounded in practice on glibc; tests pin known outputs so a
 //    platform that differs is caught.
+//  * The generator step, uniform01 and uniform_index are inline: models draw one to three of
+//    them per event, and the call cost was a few percent of an essay run.
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -24,6 +26,11 @@
 namespace netadopt::core {
 
 class StateArchive;
+
+namespace detail {
+__extension__ typedef unsigned __int128 uint128;
+inline std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+}  // namespace detail
 
 // SplitMix64 (Steele, Lea and Flood 2014): one step of the sequence starting at `state`.
 std::uint64_t splitmix64(std::uint64_t& state);
@@ -49,7 +56,35 @@ class Stream {
   void persist(StateArchive& archive, std::string_view name);  // checkpoints
 
  private:
+  std::uint64_t uniform_index_slow(std::uint64_t n, detail::uint128 m);
+  [[noreturn]] static void throw_empty_range();
+
   std::array<std::uint64_t, 4> s_{};
 };
+
+inline std::uint64_t Stream::next_u64() {
+  const std::uint64_t result = detail::rotl(s_[1] * 5, 7) * 9;
+  const std::uint64_t t = s_[1] << 17;
+  s_[2] ^= s_[0];
+  s_[3] ^= s_[1];
+  s_[1] ^= s_[2];
+  s_[0] ^= s_[3];
+  s_[2] ^= t;
+  s_[3] = detail::rotl(s_[3], 45);
+  return result;
+}
+
+inline double Stream::uniform01() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
+
+// Lemire's method: the high word of a 64 x 64-bit product, unless its low word falls below n,
+// where uniform_index_slow decides, redrawing when biased. n = 0 throws before any draw.
+inline std::uint64_t Stream::uniform_index(std::uint64_t n) {
+  if (n == 0) [[unlikely]]
+    throw_empty_range();
+  const detail::uint128 m = static_cast<detail::uint128>(next_u64()) * n;
+  if (static_cast<std::uint64_t>(m) < n) [[unlikely]]
+    return uniform_index_slow(n, m);
+  return static_cast<std::uint64_t>(m >> 64);
+}
 
 }  // namespace netadopt::core

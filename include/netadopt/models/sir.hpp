@@ -20,6 +20,14 @@
 // the core's queue holds one event, the heap's earliest, re-posted after each event, so every
 // transition is one core event (counted, fingerprinted and sampled by the run loop as usual).
 //
+// Speed. Most of an event's time is cache misses (the heap's deep levels, the neighbours'
+// states, the next node's row) and mispredicted coin-flip branches, so: the heap's sift down
+// is branchless and prefetches two levels ahead, and its arrays are advised into transparent
+// huge pages, which spared TLB misses (8% at N = 10^6; node_heap.hpp); draw_course draws for a
+// chunk of neighbours before offering, so whether a tie transmits is not a branch; and each event
+// prefetches the status and row offset of the nodes that the next two events will almost
+// surely be (heap positions 2 to 7). None of this changes a draw or the order of events.
+//
 // Checkpoints save statuses, counts, the heap (times and nodes, in heap order), the stream and
 // the handle of the one core event, so a loaded model continues event for event. The network is
 // not saved: it is rebuilt from the scenario, and its sizes and digest must match.
@@ -37,12 +45,14 @@
 // most one per node: the heap's array is reserved at that bound when the model starts, so it
 // never grows by copying, and only the pages its entries reach are resident); the shared
 // network adds 4 bytes per node and 8 per tie. At ER k = 10, N = 10^6 the heap peaks at 0.66 N
-// events: netadopt_bench measures 22 bytes per agent beyond the ties (42 with 8-byte offsets
-// and a heap grown by doubling, whose freed arrays stayed resident).
+// events: netadopt_bench measures 24 bytes per agent beyond the ties (22 before the heap's
+// arrays were in 2 MiB pages, 42 with 8-byte offsets and a heap grown by doubling, whose freed
+// arrays stayed resident).
 // Measured (netadopt_bench, ER k = 10, beta 0.5, gamma 1, one core of a 16-core Xeon): 3.6 million
-// events/s at N = 10^5, 2.3 million at 10^6; prefetching the next node's ties and its
-// neighbours' states gained nothing measurable; most time is cache misses on the neighbours'
-// states and in the heap.
+// events/s at N = 10^5, 2.3 million at 10^6, before the changes under Speed. On a loaded 2-core
+// AMD VM, those changes took SIR from 1.93 to 2.46 million events/s at N = 10^5 and from 0.79
+// to 0.88 million at 10^6 (medians of alternated runs, same generator code); prefetching the
+// next node's ties earlier, or without a branch, gained nothing measurable.
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -93,6 +103,7 @@ class SirModel : public Model {
   void draw_course(std::uint32_t node, double now, bool pending);
   void offer(std::uint32_t node, double time);
   void post_next(core::Simulator& sim);
+  void prefetch_next() const;
   void redraw_pending(double now);
   void check_loaded() const;
 
@@ -110,7 +121,7 @@ class SirModel : public Model {
   std::shared_ptr<const Graph> graph_;
   std::vector<std::uint32_t> seeds_;
   std::vector<std::uint8_t> status_;
-  NodeHeap<2> heap_{0};
+  NodeHeap heap_{0};
   std::uint64_t counts_[3] = {0, 0, 0};
   core::Stream stream_;
   core::EventId posted_;  // the heap's top, as the core's one pending event

@@ -1,6 +1,8 @@
 // Checkpoints and forks of the essay model. `persist` saves or loads every field that changes
 // during a run; `reconfigure` adapts a loaded state to changed parameters (a fork): every
 // clock's rate, every referral rate, and the launches of platforms that have not launched yet.
+#include <stdexcept>
+
 #include "netadopt/models/essay/essay_model.hpp"
 
 namespace netadopt::models::essay {
@@ -23,8 +25,27 @@ void PlatformState::persist(StateArchive& archive) {
     invited_.persist(archive);
   }
   archive.value("counts", counts_);
-  archive.vector("annoyance", annoyance_);
-  archive.vector("annoyed_at", annoyed_at_);
+  persist_annoyance(archive);
+  // Derived state: rebuilt on load, and every clock is redrawn after it (a no-op where a
+  // clock's rate and pending firing are unchanged).
+  active_total_ = 0;
+  for (std::size_t r = 0; r < kRoles; ++r) active_total_ += active_.size(r);
+  mark_all_changed();
+}
+
+// Stored as two vectors, value and day, as before the two were interleaved in memory.
+void PlatformState::persist_annoyance(StateArchive& archive) {
+  std::vector<float> value(annoyance_.size()), at(annoyance_.size());
+  for (std::size_t i = 0; i < annoyance_.size(); ++i) {
+    value[i] = annoyance_[i].value;
+    at[i] = annoyance_[i].at;
+  }
+  archive.vector("annoyance", value);
+  archive.vector("annoyed_at", at);
+  if (!archive.is_loading()) return;
+  if (value.size() != annoyance_.size() || at.size() != annoyance_.size())
+    throw std::runtime_error("checkpoint: annoyance vectors of the wrong size");
+  for (std::size_t i = 0; i < annoyance_.size(); ++i) annoyance_[i] = {value[i], at[i]};
 }
 
 void EssayModel::persist(StateArchive& archive) {
@@ -81,7 +102,7 @@ void EssayModel::reconfigure(core::Simulator& sim) {
     sim.queue().cancel(launch_events_[p]);
     launch_events_[p] = sim.queue().schedule(day, kLaunchKind, p);
   }
-  refresh_clocks(sim);
+  refresh_all_clocks(sim);
 }
 
 }  // namespace netadopt::models::essay

@@ -1,5 +1,7 @@
 #include "netadopt/models/essay/essay_model.hpp"
 
+#include <bit>
+
 #include "netadopt/models/essay/derived_values.hpp"
 
 #include "netadopt/scenario/date.hpp"
@@ -95,6 +97,9 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
     interface_.push_back(platform.language == culture_.language ? Interface::Local
                          : platform.language == "en"            ? Interface::English
                                                                 : Interface::Foreign);
+  for (std::size_t r = 0; r < kRoles; ++r)
+    for (std::size_t k = 0; k < kTieKinds; ++k)
+      contact_weight_[r + 1][k] = params_.utility.contact_value[r] * params_.utility.tie_value[k];
   for (auto& sums : term_sums_) sums = {};
   for (auto& e : evaluations_) e = {};
 }
@@ -104,14 +109,17 @@ void EssayModel::start(core::Simulator& sim) {
   for (std::size_t p = 0; p < params_.platforms.size(); ++p)
     launch_events_.push_back(
         sim.queue().schedule(std::max(0.0, params_.platforms[p].launch_day), kLaunchKind, p));
-  refresh_clocks(sim);
+  refresh_all_clocks(sim);
 }
 
 void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
+  std::size_t fired = kNoClock;
   if (event.kind == kLaunchKind) {
     launch(event.subject, sim);
+    platforms_[event.subject].mark_all_changed();  // every rate of p depends on launched_[p]
   } else {
     const std::size_t clock = event.kind - 1;
+    fired = clock;
     const std::size_t platform_clocks = kClocksPerPlatform * params_.platforms.size();
     if (clock < platform_clocks) {
       const std::size_t p = clock / kClocksPerPlatform, c = clock % kClocksPerPlatform;
@@ -143,7 +151,13 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
     }
   }
   answer_invitations_now(sim.now());
-  refresh_clocks(sim);
+  refresh_clocks(sim, fired);
+}
+
+// Every clock, as if every pool had changed: at the start, and after a fork changed the rates.
+void EssayModel::refresh_all_clocks(core::Simulator& sim) {
+  for (auto& platform : platforms_) platform.mark_all_changed();
+  refresh_clocks(sim, kNoClock);
 }
 
 // The rate (per day) of platform clock `clock`.
@@ -170,10 +184,35 @@ double EssayModel::platform_rate(std::size_t clock) const {
   return per_year / kDaysPerYear;
 }
 
-void EssayModel::refresh_clocks(core::Simulator& sim) {
+// The platform clocks whose rate depends on the pools in `pools`, a changed-pools mask of
+// PlatformState, as a mask over the platform's clocks (bit c: clock p * kClocksPerPlatform + c).
+std::uint32_t EssayModel::clocks_of_pools(std::uint32_t pools) {
+  using S = PlatformState;
+  static_assert(kEvaluateClock == S::kKnown && kFirstInviteClock == S::kActiveBit);
+  std::uint32_t clocks = pools & ((1u << S::kInvitedBit) - 1);  // media, evaluate, invite
+  if (pools & (1u << (S::kActiveBit + static_cast<unsigned>(Role::Salesperson))))
+    clocks |= 1u << kMessageClock;
+  if (pools & (1u << S::kInvitedBit)) clocks |= 1u << (kMessageClock + 1);
+  return clocks;
+}
+
+// Redraws the clocks whose rate may have changed: on each platform those of the pools that
+// changed, and the clock that fired (its firing was consumed, so it needs a new one even at the
+// same rate); the three labour clocks always. Skipping the others is exact: for them set_rate
+// would find the rate unchanged and the firing pending, and return without a draw. So the draws
+// are those, in the same order, of redrawing every clock. `fired`: kNoClock after a launch or
+// at the start.
+void EssayModel::refresh_clocks(core::Simulator& sim, std::size_t fired) {
   const std::size_t platform_clocks = kClocksPerPlatform * params_.platforms.size();
-  for (std::size_t c = 0; c < platform_clocks; ++c)
-    clocks_[c].set_rate(sim, platform_stream_, platform_rate(c));
+  for (std::size_t p = 0; p < platforms_.size(); ++p) {
+    std::uint32_t stale = clocks_of_pools(platforms_[p].take_changed_pools());
+    if (fired / kClocksPerPlatform == p) stale |= 1u << (fired % kClocksPerPlatform);
+    for (; stale != 0; stale &= stale - 1) {
+      const std::size_t c =
+          p * kClocksPerPlatform + static_cast<std::size_t>(std::countr_zero(stale));
+      clocks_[c].set_rate(sim, platform_stream_, platform_rate(c));
+    }
+  }
   const double employed = static_cast<double>(labour_pools_.size(0));
   const double unemployed = static_cast<double>(labour_pools_.size(1));
   clocks_[platform_clocks + kSeparateOrMove].set_rate(sim, labour_stream_,

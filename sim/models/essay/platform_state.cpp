@@ -15,8 +15,7 @@ PlatformState::PlatformState(std::size_t agents, const std::vector<Occupation>& 
       awareness_(agents, kOccupations + 1),
       active_(agents, kRoles),
       invited_(agents, 1),
-      annoyance_(agents, 0.0f),
-      annoyed_at_(agents, 0.0f) {
+      annoyance_(agents, Annoyance{0.0f, 0.0f}) {
   for (std::uint32_t i = 0; i < agents; ++i) {
     awareness_.insert(static_cast<std::size_t>(occupations[i]), i);
     ++counts_[index(roles[i], Status::Unaware)];
@@ -29,20 +28,36 @@ void PlatformState::set_status(std::uint32_t i, Status next, Role role) {
   --counts_[index(role, previous)];
   ++counts_[index(role, next)];
   status_[i] = static_cast<std::uint8_t>(next);
-  if (previous == Status::Unaware) awareness_.move(i, kKnown);
-  if (previous == Status::Active) active_.remove(i);
+  if (previous == Status::Unaware) {
+    changed(kAwarenessBit + awareness_.pool_of(i));
+    changed(kAwarenessBit + kKnown);
+    awareness_.move(i, kKnown);
+  }
+  if (previous == Status::Active) {
+    changed(kActiveBit + active_.pool_of(i));
+    active_.remove(i);
+    --active_total_;
+  }
   if (next == Status::Active) {
+    changed(kActiveBit + static_cast<unsigned>(role));
     active_.insert(static_cast<std::size_t>(role), i);
-    invited_.remove(i);
+    ++active_total_;
+    if (invited_.pool_of(i) != core::PoolFamily::kNoPool) {
+      changed(kInvitedBit);
+      invited_.remove(i);
+    }
   }
 }
 
 void PlatformState::add_invited(std::uint32_t i) {
-  if (invited_.pool_of(i) == core::PoolFamily::kNoPool) invited_.insert(0, i);
+  if (invited_.pool_of(i) != core::PoolFamily::kNoPool) return;
+  changed(kInvitedBit);
+  invited_.insert(0, i);
 }
 
 std::uint32_t PlatformState::take_invited(core::Stream& stream) {
   const std::uint32_t i = invited_.pick(0, stream);
+  changed(kInvitedBit);
   invited_.remove(i);
   return i;
 }
@@ -51,23 +66,21 @@ void PlatformState::change_role(std::uint32_t i, Role from, Role to) {
   const Status s = status(i);
   --counts_[index(from, s)];
   ++counts_[index(to, s)];
-  if (s == Status::Active) active_.move(i, static_cast<std::size_t>(to));
-}
-
-std::size_t PlatformState::active_total() const {
-  std::size_t total = 0;
-  for (std::size_t r = 0; r < kRoles; ++r) total += active_.size(r);
-  return total;
+  if (s != Status::Active) return;
+  changed(kActiveBit + static_cast<unsigned>(from));
+  changed(kActiveBit + static_cast<unsigned>(to));
+  active_.move(i, static_cast<std::size_t>(to));
 }
 
 double PlatformState::annoyance(std::uint32_t i, double now, double decay_per_day) const {
-  if (annoyance_[i] == 0.0f) return 0.0;
-  return annoyance_[i] * std::exp(-decay_per_day * (now - annoyed_at_[i]));
+  const Annoyance a = annoyance_[i];
+  if (a.value == 0.0f) return 0.0;
+  return a.value * std::exp(-decay_per_day * (now - a.at));
 }
 
 void PlatformState::annoy(std::uint32_t i, double amount, double now, double decay_per_day) {
-  annoyance_[i] = static_cast<float>(annoyance(i, now, decay_per_day) + amount);
-  annoyed_at_[i] = static_cast<float>(now);
+  annoyance_[i] = {static_cast<float>(annoyance(i, now, decay_per_day) + amount),
+                   static_cast<float>(now)};
 }
 
 }  // namespace netadopt::models::essay

@@ -94,7 +94,10 @@ class EssayModel : public Model {
   bool is_member(std::uint32_t i) const { return member_of_[i] > 0; }
   static constexpr std::uint32_t kLaunchKind = 0;  // clocks use kinds 1, 2, ...
   // clocks (essay_model.cpp)
-  void refresh_clocks(core::Simulator& sim);
+  static constexpr std::size_t kNoClock = static_cast<std::size_t>(-1);
+  void refresh_clocks(core::Simulator& sim, std::size_t fired);
+  void refresh_all_clocks(core::Simulator& sim);
+  static std::uint32_t clocks_of_pools(std::uint32_t pools);
   double platform_rate(std::size_t clock) const;
 
   std::uint32_t agents_;
@@ -122,6 +125,9 @@ class EssayModel : public Model {
   std::array<std::size_t, kRoles> registered_{};  // agents registered on some platform, by role
   core::RateTree referral_rates_;                 // per day, unemployed active members only
   std::vector<core::PoissonClock> clocks_;
+  // V[role] w[kind] by 1 + role (row 0: not an active member, all zeros) and tie kind (member
+  // contacts' value, see member_contacts_on).
+  std::array<std::array<double, 4>, kRoles + 1> contact_weight_{};
   std::vector<std::pair<std::uint32_t, std::size_t>> answer_now_;  // invitations with no delay
   // output accumulators, reset at each reporting time
   std::array<double, kCounts> counts_{};

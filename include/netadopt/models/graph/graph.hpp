@@ -80,6 +80,10 @@ class Graph {
     }
     return {neighbours_.data() + first, static_cast<std::size_t>(last - first)};
   }
+  // Where offset(v) is stored, for prefetching it before neighbours(v) is needed.
+  const void* offset_address(std::uint32_t v) const {
+    return wide_ ? static_cast<const void*>(&offsets64_[v]) : &offsets32_[v];
+  }
   bool wide_offsets() const { return wide_; }
   std::size_t memory_bytes() const;  // what the arrays hold (capacity)
   // A 64-bit hash of the row offsets (as 64-bit words, whatever their width in memory) and tie
