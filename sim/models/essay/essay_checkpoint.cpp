@@ -1,8 +1,6 @@
 // Checkpoints and forks of the essay model. `persist` saves or loads every field that changes
 // during a run; `reconfigure` adapts a loaded state to changed parameters (a fork): every
 // clock's rate, every referral rate, and the launches of platforms that have not launched yet.
-#include <stdexcept>
-
 #include "netadopt/models/essay/essay_model.hpp"
 
 namespace netadopt::models::essay {
@@ -26,6 +24,7 @@ void PlatformState::persist(StateArchive& archive) {
   }
   archive.value("counts", counts_);
   persist_annoyance(archive);
+  if (!archive.is_loading()) return;
   // Derived state: rebuilt on load, and every clock is redrawn after it (a no-op where a
   // clock's rate and pending firing are unchanged).
   active_total_ = 0;
@@ -44,7 +43,7 @@ void PlatformState::persist_annoyance(StateArchive& archive) {
   archive.vector("annoyed_at", at);
   if (!archive.is_loading()) return;
   if (value.size() != annoyance_.size() || at.size() != annoyance_.size())
-    throw std::runtime_error("checkpoint: annoyance vectors of the wrong size");
+    throw core::StateError("checkpoint: annoyance vectors of the wrong size");
   for (std::size_t i = 0; i < annoyance_.size(); ++i) annoyance_[i] = {value[i], at[i]};
 }
 
