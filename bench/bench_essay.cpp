@@ -37,7 +37,9 @@ Scenario country(const std::string& name, std::uint64_t n, int replications) {
 class Sampler : public core::Observer {
  public:
   Sampler(models::Model& model, models::Recorder& recorder) : model_(model), recorder_(recorder) {}
-  void sample(std::size_t index, core::Time) override { model_.record(recorder_, index); }
+  void sample(std::size_t index, core::Time time) override {
+    model_.record(recorder_, index, time);
+  }
 
  private:
   models::Model& model_;

@@ -70,4 +70,29 @@ double Stream::exponential(double rate) { return -std::log1p(-uniform01()) / rat
 
 bool Stream::bernoulli(double p) { return uniform01() < p; }
 
+namespace {
+constexpr double kPoissonInversionLimit = 10.0;
+}
+
+std::uint64_t Stream::poisson(double mean) {
+  return poisson(mean, mean <= kPoissonInversionLimit ? std::exp(-mean) : 0.0);
+}
+
+std::uint64_t Stream::poisson(double mean, double exp_minus_mean) {
+  std::uint64_t n = 0;
+  if (mean > kPoissonInversionLimit) {
+    for (double t = exponential(1.0); t < mean; t += exponential(1.0)) ++n;
+    return n;
+  }
+  // Inversion: the smallest n with u < P(N <= n). Past n = 200 the remaining probability is
+  // below 1e-150 for these means; the bound only guards against rounding in u's last bits.
+  double u = uniform01(), p = exp_minus_mean;
+  while (u >= p && n < 200) {
+    u -= p;
+    ++n;
+    p *= mean / static_cast<double>(n);
+  }
+  return n;
+}
+
 }  // namespace netadopt::core

@@ -104,7 +104,7 @@ void BassModel::persist(core::StateArchive& archive) {
 // The adopters and pool are what they were; only the rate the clock runs at follows p and q.
 void BassModel::reconfigure(core::Simulator& sim) { clock_.set_rate(sim, stream_, total_rate()); }
 
-void BassModel::record(Recorder& recorder, std::size_t time_index) {
+void BassModel::record(Recorder& recorder, std::size_t time_index, double) {
   recorder.row(0, time_index)[0] = static_cast<double>(adopters());
 }
 

@@ -245,7 +245,7 @@ void SirModel::redraw_pending(double now) {
     if (status_[node] == kInfected) draw_course(node, now, false);
 }
 
-void SirModel::record(Recorder& recorder, std::size_t time_index) {
+void SirModel::record(Recorder& recorder, std::size_t time_index, double) {
   const auto row = recorder.row(0, time_index);
   for (std::size_t k = 0; k < 3; ++k) row[k] = static_cast<double>(counts_[k]);
 }

@@ -201,7 +201,7 @@ void ThresholdModel::set_readiness(std::uint32_t node) {
   if (!now_ready && pooled) ready_.remove(node);
 }
 
-void ThresholdModel::record(Recorder& recorder, std::size_t time_index) {
+void ThresholdModel::record(Recorder& recorder, std::size_t time_index, double) {
   recorder.row(0, time_index)[0] = static_cast<double>(adopters_);
 }
 

@@ -13,7 +13,9 @@ class RecordingObserver : public core::Observer {
  public:
   RecordingObserver(models::Model& model, models::Recorder& recorder)
       : model_(&model), recorder_(recorder) {}
-  void sample(std::size_t index, core::Time) override { model_->record(recorder_, index); }
+  void sample(std::size_t index, core::Time time) override {
+    model_->record(recorder_, index, time);
+  }
   void follow(models::Model& model) { model_ = &model; }  // a fork's model takes over
 
  private:

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <vector>
@@ -80,6 +81,55 @@ TEST_CASE("exponential has mean 1/rate and the right tail", "[core][random]") {
   CHECK(sum / n == Approx(1 / rate).margin(5 / (rate * std::sqrt(n))));
   const double p = std::exp(-rate);
   CHECK(beyond / double(n) == Approx(p).margin(5 * std::sqrt(p * (1 - p) / n)));
+}
+
+// Pearson's chi-square of n draws against Poisson(mean), over the cells N <= lo, lo + 1, ...,
+// hi - 1, N >= hi (hi - lo + 1 cells, so hi - lo degrees of freedom).
+double poisson_chi_square(double mean, int lo, int hi, int n, std::uint64_t seed) {
+  Stream s(seed, 0, purpose_id("poisson"));
+  std::vector<double> observed(static_cast<std::size_t>(hi - lo + 1), 0.0);
+  for (int i = 0; i < n; ++i) {
+    const auto k = static_cast<int>(s.poisson(mean));
+    observed[static_cast<std::size_t>(std::clamp(k, lo, hi) - lo)] += 1;
+  }
+  const auto pmf = [mean](int k) {
+    return std::exp(k * std::log(mean) - mean - std::lgamma(k + 1.0));
+  };
+  std::vector<double> expected(observed.size(), 0.0);
+  double below = 0.0;
+  for (int k = 0; k <= lo; ++k) below += pmf(k);
+  expected[0] = below;
+  double inside = below;
+  for (int k = lo + 1; k < hi; ++k) inside += expected[static_cast<std::size_t>(k - lo)] = pmf(k);
+  expected.back() = 1.0 - inside;
+  double chi2 = 0.0;
+  for (std::size_t c = 0; c < observed.size(); ++c) {
+    const double e = n * expected[c];
+    chi2 += (observed[c] - e) * (observed[c] - e) / e;
+  }
+  return chi2;
+}
+
+TEST_CASE("poisson follows the Poisson law below and above the inversion limit (chi-square)",
+          "[core][random]") {
+  // 0.999 quantiles of chi-square with 4, 8 and 20 degrees of freedom.
+  CHECK(poisson_chi_square(0.3, 0, 4, 200000, 1) < 18.47);
+  CHECK(poisson_chi_square(2.5, 0, 8, 200000, 2) < 26.12);
+  CHECK(poisson_chi_square(9.5, 0, 20, 200000, 3) < 45.31);
+  CHECK(poisson_chi_square(25.0, 15, 35, 200000, 4) < 45.31);  // exponential gaps
+  Stream s(5, 0, purpose_id("poisson"));
+  CHECK(s.poisson(0.0) == 0);
+}
+
+TEST_CASE("poisson with a wrong exp(-mean) is wrong: the given value is used", "[core][random]") {
+  Stream a(6, 0, purpose_id("poisson")), b(6, 0, purpose_id("poisson"));
+  std::uint64_t with_right = 0, with_zero_chance = 0;
+  for (int i = 0; i < 1000; ++i) {
+    with_right += a.poisson(0.5, std::exp(-0.5)) == 0;
+    with_zero_chance += b.poisson(0.5, 0.0) == 0;  // no mass at 0
+  }
+  CHECK(with_right > 500);
+  CHECK(with_zero_chance == 0);
 }
 
 TEST_CASE("uniform_index is unbiased (chi-square over 10 cells)", "[core][random]") {

@@ -67,7 +67,9 @@ Scenario threshold(const std::vector<std::string>& overrides = {}) {
 class Sampler : public core::Observer {
  public:
   Sampler(models::Model& model, models::Recorder& recorder) : model_(model), recorder_(recorder) {}
-  void sample(std::size_t index, core::Time) override { model_.record(recorder_, index); }
+  void sample(std::size_t index, core::Time time) override {
+    model_.record(recorder_, index, time);
+  }
 
  private:
   models::Model& model_;

@@ -51,6 +51,11 @@ class Stream {
   std::uint64_t uniform_index(std::uint64_t n);  // {0, ..., n-1}, n > 0
   double exponential(double rate);               // mean 1/rate, rate > 0
   bool bernoulli(double p);
+  // Poisson(mean), mean >= 0: inversion (one uniform) up to a mean of 10, counting the
+  // exponential gaps of a unit-rate process beyond. `exp_minus_mean`, exp(-mean), may be given
+  // by a caller that draws many counts of one mean.
+  std::uint64_t poisson(double mean);
+  std::uint64_t poisson(double mean, double exp_minus_mean);
   double standard_normal();  // Box-Muller, one of the pair (two draws)
 
   void persist(StateArchive& archive, std::string_view name);  // checkpoints

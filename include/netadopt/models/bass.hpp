@@ -28,7 +28,7 @@ class BassModel : public Model {
   static std::vector<VariableSpec> output_layout(const scenario::Scenario& scenario);
   void start(core::Simulator& sim) override;
   void handle(const core::Event& event, core::Simulator& sim) override;
-  void record(Recorder& recorder, std::size_t time_index) override;
+  void record(Recorder& recorder, std::size_t time_index, double time) override;
   void persist(core::StateArchive& archive) override;
   void reconfigure(core::Simulator& sim) override;
 

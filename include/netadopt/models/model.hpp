@@ -16,8 +16,9 @@ namespace netadopt::models {
 class Model : public core::EventHandler {
  public:
   virtual void start(core::Simulator& sim) = 0;  // schedule the initial events
-  // Not const: a model may report counts since the previous reporting time, and reset them.
-  virtual void record(Recorder& recorder, std::size_t time_index) = 0;
+  // Not const: a model may report counts since the previous reporting time, and reset them, or
+  // bring state it updates lazily up to `time`, the reporting time (days).
+  virtual void record(Recorder& recorder, std::size_t time_index, double time) = 0;
 
   // Checkpoints: saves, or loads, every field that can change during a run (agents, network,
   // random streams, accumulators), so that a loaded model continues exactly as the saved one

@@ -1,6 +1,11 @@
 // Checkpoints and forks of the essay model. `persist` saves or loads every field that changes
-// during a run; `reconfigure` adapts a loaded state to changed parameters (a fork): every
-// clock's rate, every referral rate, and the launches of platforms that have not launched yet.
+// during a run; `reconfigure` adapts a loaded state to changed parameters (a fork): pending
+// messages under the old prospecting parameters, every clock's rate, every referral rate, and
+// the launches of platforms that have not launched yet.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 #include "netadopt/models/essay/essay_model.hpp"
 
 namespace netadopt::models::essay {
@@ -23,7 +28,6 @@ void PlatformState::persist(StateArchive& archive) {
     invited_.persist(archive);
   }
   archive.value("counts", counts_);
-  persist_annoyance(archive);
   if (!archive.is_loading()) return;
   // Derived state: rebuilt on load, and every clock is redrawn after it (a no-op where a
   // clock's rate and pending firing are unchanged).
@@ -32,19 +36,68 @@ void PlatformState::persist(StateArchive& archive) {
   mark_all_changed();
 }
 
-// Stored as two vectors, value and day, as before the two were interleaved in memory.
-void PlatformState::persist_annoyance(StateArchive& archive) {
-  std::vector<float> value(annoyance_.size()), at(annoyance_.size());
-  for (std::size_t i = 0; i < annoyance_.size(); ++i) {
-    value[i] = annoyance_[i].value;
-    at[i] = annoyance_[i].at;
+// The stamps of K, and an entry per agent who has been active: its agent, annoyance, day and
+// stream (closed, open, open to a salesperson).
+void MessageStreams::persist(StateArchive& archive) {
+  std::vector<double> t, k, slope, salespeople, at;
+  std::vector<float> value;
+  std::vector<std::uint32_t> stream;
+  for (const Stamp& s : stamps_) {
+    t.push_back(s.t);
+    k.push_back(s.k);
+    slope.push_back(s.slope);
+    salespeople.push_back(s.salespeople);
   }
+  for (const Entry& e : entries_) {
+    at.push_back(e.at);
+    value.push_back(e.value);
+    stream.push_back(e.stream);
+  }
+  archive.vector("stamp_day", t);
+  archive.vector("stamp_integral", k);
+  archive.vector("stamp_slope", slope);
+  archive.vector("stamp_salespeople", salespeople);
+  archive.vector("annoyed", owners_);
   archive.vector("annoyance", value);
   archive.vector("annoyed_at", at);
+  archive.vector("stream", stream);
   if (!archive.is_loading()) return;
-  if (value.size() != annoyance_.size() || at.size() != annoyance_.size())
+  if (t.empty() || k.size() != t.size() || slope.size() != t.size() ||
+      salespeople.size() != t.size())
+    throw core::StateError("checkpoint: message stamps missing or of unequal sizes");
+  if (at.size() != owners_.size() || value.size() != owners_.size() ||
+      stream.size() != owners_.size())
     throw core::StateError("checkpoint: annoyance vectors of the wrong size");
-  for (std::size_t i = 0; i < annoyance_.size(); ++i) annoyance_[i] = {value[i], at[i]};
+  stamps_.clear();
+  for (std::size_t s = 0; s < t.size(); ++s)
+    stamps_.push_back({t[s], k[s], slope[s], salespeople[s]});
+  entries_.clear();
+  for (std::size_t e = 0; e < owners_.size(); ++e) entries_.push_back({at[e], value[e], stream[e]});
+  check_loaded();
+}
+
+// A damaged checkpoint must not load: every stamp and entry in range, slots rebuilt.
+void MessageStreams::check_loaded() {
+  for (std::size_t s = 0; s < stamps_.size(); ++s) {
+    const Stamp& x = stamps_[s];
+    const bool ordered = s == 0 || (x.t > stamps_[s - 1].t && x.k >= stamps_[s - 1].k);
+    if (!std::isfinite(x.t) || !std::isfinite(x.k) || !(x.slope >= 0.0) ||
+        !std::isfinite(x.slope) || !(x.salespeople >= 0.0) || !ordered)
+      throw core::StateError("checkpoint: message stamp " + std::to_string(s) + " out of range");
+  }
+  std::fill(slot_.begin(), slot_.end(), kNoSlot);
+  for (std::size_t e = 0; e < owners_.size(); ++e) {
+    const std::uint32_t i = owners_[e];
+    if (i >= slot_.size() || slot_[i] != kNoSlot)
+      throw core::StateError("checkpoint: annoyed agent " + std::to_string(i) +
+                             " out of range or repeated");
+    const Entry& x = entries_[e];
+    if (!std::isfinite(x.at) || !(x.value >= 0.0f) || !std::isfinite(x.value) ||
+        x.stream > kOpenSalesperson)
+      throw core::StateError("checkpoint: annoyance of agent " + std::to_string(i) +
+                             " out of range");
+    slot_[i] = static_cast<std::uint32_t>(e);
+  }
 }
 
 void EssayModel::persist(StateArchive& archive) {
@@ -55,6 +108,7 @@ void EssayModel::persist(StateArchive& archive) {
   platform_stream_.persist(archive, "stream.platforms");
   labour_stream_.persist(archive, "stream.labour");
   summary_stream_.persist(archive, "stream.summary");
+  message_stream_.persist(archive, "stream.messages");
   {
     StateArchive::Scope scope(archive, "population");
     population_.persist(archive);
@@ -66,7 +120,12 @@ void EssayModel::persist(StateArchive& archive) {
   for (std::size_t p = 0; p < platforms_.size(); ++p) {
     StateArchive::Scope scope(archive, "platform" + std::to_string(p + 1));
     platforms_[p].persist(archive);
+    StateArchive::Scope messages(archive, "messages");
+    messages_[p].persist(archive);
   }
+  // The parameters the pending messages were sent under: a fork that changes them delivers
+  // the pending ones under these first (reconfigure).
+  archive.value("message_params", message_params_);
   archive.bools("launched", launched_);
   archive.vector("launch_events", launch_events_);
   {
@@ -91,6 +150,11 @@ void EssayModel::persist(StateArchive& archive) {
 }
 
 void EssayModel::reconfigure(core::Simulator& sim) {
+  if (message_params_ != current_message_params()) {
+    deliver_all_messages(sim.now());
+    message_params_ = current_message_params();
+    for (std::size_t p = 0; p < platforms_.size(); ++p) restamp_messages(p, sim.now());
+  }
   for (std::uint32_t i = 0; i < agents_; ++i) update_referral(i);
   for (std::size_t p = 0; p < platforms_.size(); ++p) {
     if (launched_[p]) continue;

@@ -21,7 +21,7 @@ void EssayModel::separate_or_move(double now) {
   if (labour_stream_.uniform01() < share_separations) {
     ++counts_[kSeparations];
     labour_pools_.move(i, 1);
-    change_role(i, static_cast<Role>(population_.agent(i).occupation), Role::JobSeeker);
+    change_role(i, static_cast<Role>(population_.agent(i).occupation), Role::JobSeeker, now);
     update_referral(i);
   } else {
     ++counts_[kMoves];
@@ -35,7 +35,7 @@ void EssayModel::find_job(std::uint32_t i, double now, bool referred) {
   ++counts_[referred ? kReferralHires : kHires];
   labour_pools_.move(i, 0);
   hire(i, firm, now);
-  change_role(i, Role::JobSeeker, population_.role(i));
+  change_role(i, Role::JobSeeker, population_.role(i), now);
   update_referral(i);
 }
 
@@ -69,8 +69,18 @@ void EssayModel::leave_colleagues(std::uint32_t i) {
   }
 }
 
-void EssayModel::change_role(std::uint32_t i, Role from, Role to) {
-  for (auto& platform : platforms_) platform.change_role(i, from, to);
+// An active member's messages so far came to it in its old role (a salesperson's own are not
+// annoying), so they are delivered first; a salesperson coming or going changes S.
+void EssayModel::change_role(std::uint32_t i, Role from, Role to, double now) {
+  const bool sales_changed = (from == Role::Salesperson) != (to == Role::Salesperson);
+  for (std::size_t p = 0; p < platforms_.size(); ++p) {
+    const bool active = platforms_[p].status(i) == Status::Active;
+    if (active) deliver_messages(i, p, now);
+    platforms_[p].change_role(i, from, to);
+    if (!active || !sales_changed) continue;
+    messages_[p].set_salesperson(i, to == Role::Salesperson);
+    restamp_messages(p, now);
+  }
   if (registered_on_[i] == 0) return;
   --registered_[static_cast<std::size_t>(from)];
   ++registered_[static_cast<std::size_t>(to)];

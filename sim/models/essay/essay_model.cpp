@@ -10,10 +10,10 @@ namespace netadopt::models::essay {
 
 namespace {
 using scenario::kDaysPerYear;
-constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 2;
+constexpr std::size_t kClocksPerPlatform = kOccupations + 1 + kRoles + 1;
 constexpr std::size_t kEvaluateClock = kOccupations;
 constexpr std::size_t kFirstInviteClock = kOccupations + 1;
-constexpr std::size_t kMessageClock = kOccupations + 1 + kRoles;  // then the respond clock
+constexpr std::size_t kRespondClock = kOccupations + 1 + kRoles;
 enum LabourClock : std::size_t { kSeparateOrMove, kFindJob, kReferral, kLabourClocks };
 
 std::vector<Occupation> occupations_of(const Population& population) {
@@ -67,6 +67,7 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
       platform_stream_(stream(s, replication, "essay.platforms")),
       labour_stream_(stream(s, replication, "essay.labour")),
       summary_stream_(stream(s, replication, "essay.summary")),
+      message_stream_(stream(s, replication, "essay.messages")),
       population_(population_at_steady_state(s), structure_stream_),
       network_(population_, network_params(s), structure_stream_),
       launched_(params_.platforms.size(), false),
@@ -79,8 +80,11 @@ EssayModel::EssayModel(const scenario::Scenario& s, std::uint64_t replication)
       evaluations_(params_.platforms.size()) {
   const auto occupations = occupations_of(population_);
   const auto roles = roles_of(population_);
-  for (std::size_t p = 0; p < params_.platforms.size(); ++p)
+  for (std::size_t p = 0; p < params_.platforms.size(); ++p) {
     platforms_.emplace_back(agents_, occupations, roles);
+    messages_.emplace_back(agents_, 0.0);
+  }
+  message_params_ = current_message_params();
   for (std::uint32_t i = 0; i < agents_; ++i)
     labour_pools_.insert(population_.agent(i).employed ? 0 : 1, i);
   const std::size_t clocks = kClocksPerPlatform * params_.platforms.size() + kLabourClocks;
@@ -127,15 +131,9 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
         media_awareness(p, c, sim);
       else if (c == kEvaluateClock)
         reevaluate(p, sim);
-      else if (c < kMessageClock)
+      else if (c < kRespondClock)
         invite(p, c - kFirstInviteClock, sim);
-      else if (c == kMessageClock) {
-        // A message changes only its recipient's annoyance, which no rate depends on: only
-        // the clock that fired needs a new firing (every other set_rate would be a no-op).
-        prospect(p, sim);
-        clocks_[clock].set_rate(sim, platform_stream_, platform_rate(clock));
-        return;
-      } else
+      else
         respond(p, sim);
     } else if (clock - platform_clocks == kSeparateOrMove) {
       separate_or_move(sim.now());
@@ -172,13 +170,9 @@ double EssayModel::platform_rate(std::size_t clock) const {
   else if (c == kEvaluateClock)
     per_year = params_.evaluation_rate *
                static_cast<double>(state.awareness_pools().size(PlatformState::kKnown));
-  else if (c < kMessageClock)
+  else if (c < kRespondClock)
     per_year = params_.invitation_rate[c - kFirstInviteClock] *
                static_cast<double>(state.active_pools().size(c - kFirstInviteClock));
-  else if (c == kMessageClock)
-    per_year =
-        params_.message_rate *
-        static_cast<double>(state.active_pools().size(static_cast<std::size_t>(Role::Salesperson)));
   else if (params_.response_days > 0)
     per_year = kDaysPerYear / params_.response_days * static_cast<double>(state.invited());
   return per_year / kDaysPerYear;
@@ -189,11 +183,8 @@ double EssayModel::platform_rate(std::size_t clock) const {
 std::uint32_t EssayModel::clocks_of_pools(std::uint32_t pools) {
   using S = PlatformState;
   static_assert(kEvaluateClock == S::kKnown && kFirstInviteClock == S::kActiveBit);
-  std::uint32_t clocks = pools & ((1u << S::kInvitedBit) - 1);  // media, evaluate, invite
-  if (pools & (1u << (S::kActiveBit + static_cast<unsigned>(Role::Salesperson))))
-    clocks |= 1u << kMessageClock;
-  if (pools & (1u << S::kInvitedBit)) clocks |= 1u << (kMessageClock + 1);
-  return clocks;
+  static_assert(kRespondClock == S::kInvitedBit);
+  return pools;  // media, evaluate, invite and respond clocks: one per pool, in the same order
 }
 
 // Redraws the clocks whose rate may have changed: on each platform those of the pools that

@@ -85,7 +85,10 @@ std::vector<VariableSpec> EssayModel::output_layout(const scenario::Scenario& sc
   };
 }
 
-void EssayModel::record(Recorder& recorder, std::size_t t) {
+// Every active member's messages are delivered first: the interval's `messages` count is then
+// complete, and the stamps of the message streams start again here.
+void EssayModel::record(Recorder& recorder, std::size_t t, double time) {
+  deliver_all_messages(time);
   const std::size_t platforms = params_.platforms.size();
   auto members = recorder.row(0, t);
   auto terms = recorder.row(2, t);

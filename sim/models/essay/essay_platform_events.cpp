@@ -1,6 +1,6 @@
 // The platform side of the essay model: launches and the founders' circle, awareness,
 // evaluation with the logistic choice, invitations (ongoing, and the burst a new member sends
-// at sign-up), their answers after a delay, and prospecting messages.
+// at sign-up), their answers after a delay, and the delivery of prospecting messages.
 #include <algorithm>
 #include <cmath>
 
@@ -19,9 +19,9 @@ void EssayModel::launch(std::size_t p, core::Simulator& sim) {
   const std::vector<std::uint32_t> founders = founders_circle(p);
   for (const std::uint32_t i : founders) {
     sim.note(i);
-    set_status(i, p, Status::Active);
+    set_status(i, p, Status::Active, sim.now());
   }
-  for (const std::uint32_t i : founders) signup_invitations(i, p);
+  for (const std::uint32_t i : founders) signup_invitations(i, p, sim.now());
 }
 
 // In the platform's home market only: a uniform employed executive unaware of it and its
@@ -78,15 +78,15 @@ void EssayModel::invite(std::size_t p, std::size_t role, core::Simulator& sim) {
   }
   sim.note(target);
   if (target == inviter || platforms_[p].status(target) == Status::Active) return;
-  deliver_invitation(target, p);
+  deliver_invitation(target, p, sim.now());
 }
 
 // An invitation makes an unaware agent aware; the agent evaluates the platform when it looks
 // at the invitation, after a delay (the respond clock) or at once.
-void EssayModel::deliver_invitation(std::uint32_t target, std::size_t p) {
+void EssayModel::deliver_invitation(std::uint32_t target, std::size_t p, double now) {
   if (platforms_[p].status(target) == Status::Unaware) {
     ++counts_[kAwareInvited];
-    set_status(target, p, Status::Aware);
+    set_status(target, p, Status::Aware, now);
   }
   if (params_.response_days > 0)
     platforms_[p].add_invited(target);
@@ -118,39 +118,44 @@ double EssayModel::signup_share(Role role) const {
 
 // The address-book import of a new member: each contact who is not active on p is invited
 // with probability signup_share(role).
-void EssayModel::signup_invitations(std::uint32_t i, std::size_t p) {
+void EssayModel::signup_invitations(std::uint32_t i, std::size_t p, double now) {
   const double share = signup_share(population_.role(i));
   if (share <= 0.0) return;
   for (const Tie& tie : network_.ties(i)) {
     if (platforms_[p].status(tie.other()) == Status::Active) continue;
     if (platform_stream_.uniform01() >= share) continue;
     ++counts_[kInvitations];
-    deliver_invitation(tie.other(), p);
+    deliver_invitation(tie.other(), p, now);
   }
 }
 
-// A uniform active member of platform p: a role with probability proportional to its pool.
-std::uint32_t EssayModel::random_active_member(std::size_t p) {
-  const auto& pools = platforms_[p].active_pools();
-  std::uint64_t k = platform_stream_.uniform_index(platforms_[p].active_total());
-  std::size_t role = 0;
-  while (k >= pools.size(role)) k -= pools.size(role++);
-  return pools.at(role, k);
+MessageParams EssayModel::current_message_params() const {
+  return {params_.message_rate / kDaysPerYear, params_.annoyance_per_message,
+          params_.annoyance_decay / kDaysPerYear};
 }
 
-void EssayModel::prospect(std::size_t p, core::Simulator& sim) {
+// The messages i received on p since its stream's last update.
+void EssayModel::deliver_messages(std::uint32_t i, std::size_t p, double now) {
+  counts_[kMessages] +=
+      static_cast<double>(messages_[p].deliver(i, now, message_params_, message_stream_));
+}
+
+// Every active member's messages, at a reporting time or before a fork changes the parameters.
+void EssayModel::deliver_all_messages(double now) {
+  for (auto& messages : messages_)
+    counts_[kMessages] +=
+        static_cast<double>(messages.deliver_all(now, message_params_, message_stream_));
+}
+
+// The active salespeople or members of p changed at `now`, or the message rate did.
+void EssayModel::restamp_messages(std::size_t p, double now) {
   const auto sales = static_cast<std::size_t>(Role::Salesperson);
-  const std::uint32_t sender = platforms_[p].active_pools().pick(sales, platform_stream_);
-  const std::uint32_t recipient = random_active_member(p);
-  sim.note(recipient);
-  ++counts_[kMessages];
-  if (recipient == sender) return;
-  platforms_[p].annoy(recipient, params_.annoyance_per_message, sim.now(),
-                      params_.annoyance_decay / kDaysPerYear);
+  messages_[p].restamp(now, message_params_.rate_per_day, platforms_[p].active_pools().size(sales),
+                       platforms_[p].active_total());
 }
 
 void EssayModel::become_aware(std::uint32_t i, std::size_t p, double now) {
-  set_status(i, p, Status::Aware);
+  set_status(i, p, Status::Aware, now);
   evaluate(i, p, now);
 }
 
@@ -187,7 +192,7 @@ Evaluator EssayModel::evaluator(std::uint32_t i, std::size_t p, double now) cons
       a.employed && a.occupation != Occupation::Executive && population_.firm_hostile(a.firm);
   e.in_club = a.club != kNone;
   e.tenure_years = a.employed ? (now - a.hired_at) / kDaysPerYear : 0.0;
-  e.annoyance = platforms_[p].annoyance(i, now, params_.annoyance_decay / kDaysPerYear);
+  e.annoyance = annoyance(i, p, now);
   const auto [value, count] = member_contacts_on(i, p);
   e.contact_value = value;
   e.caution = caution_discount(params_.social_proof, count);
@@ -205,6 +210,7 @@ bool EssayModel::can_use(std::uint32_t i, std::size_t p, double now) const {
 }
 
 void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {
+  if (platforms_[p].status(i) == Status::Active) deliver_messages(i, p, now);
   const Evaluator e = evaluator(i, p, now);
   const auto terms = utility_terms(params_.utility, culture_, labour_.career_orientation, e);
   double u = 0.0;
@@ -221,28 +227,39 @@ void EssayModel::evaluate(std::uint32_t i, std::size_t p, double now) {
   if (platforms_[p].status(i) == Status::Active) {
     if (u < theta - params_.leave_margin) {
       ++counts_[kDormancies];
-      set_status(i, p, Status::Dormant);
+      set_status(i, p, Status::Dormant, now);
     }
   } else if (can_use(i, p, now) &&
              platform_stream_.uniform01() < 1.0 / (1.0 + std::exp(-params_.beta * (u - theta)))) {
-    join(i, p);
+    join(i, p, now);
   }
 }
 
-void EssayModel::join(std::uint32_t i, std::size_t p) {
+void EssayModel::join(std::uint32_t i, std::size_t p, double now) {
   ++counts_[kJoins];
-  set_status(i, p, Status::Active);
-  signup_invitations(i, p);
+  set_status(i, p, Status::Active, now);
+  signup_invitations(i, p, now);
 }
 
 namespace {
 bool registered(Status s) { return s == Status::Active || s == Status::Dormant; }
 }  // namespace
 
-void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next) {
+// Every change of status goes through here; a member who leaves gets its messages first, and
+// a change of the active members starts a new segment of the message streams.
+void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next, double now) {
   const Status previous = platforms_[p].status(i);
   const bool was_active = previous == Status::Active;
+  const bool active = next == Status::Active;
+  if (was_active && !active) {
+    deliver_messages(i, p, now);
+    messages_[p].close(i);
+  }
   platforms_[p].set_status(i, next, population_.role(i));
+  if (was_active != active) restamp_messages(p, now);
+  if (active && !was_active)
+    messages_[p].open(i, now, message_params_.decay_per_day,
+                      population_.role(i) == Role::Salesperson);
   if (registered(previous) != registered(next)) {
     const bool was_registered = registered_on_[i] > 0;
     registered_on_[i] = static_cast<std::uint8_t>(registered_on_[i] + (registered(next) ? 1 : -1));
@@ -251,7 +268,6 @@ void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next) {
       count = was_registered ? count - 1 : count + 1;
     }
   }
-  const bool active = next == Status::Active;
   if (was_active == active) return;
   const bool was_member = is_member(i);
   member_of_[i] = static_cast<std::uint8_t>(member_of_[i] + (active ? 1 : -1));

@@ -1,7 +1,5 @@
 #include "netadopt/models/essay/platform_state.hpp"
 
-#include <cmath>
-
 namespace netadopt::models::essay {
 
 const std::array<std::string, kStatuses>& status_names() {
@@ -14,8 +12,7 @@ PlatformState::PlatformState(std::size_t agents, const std::vector<Occupation>& 
     : status_(agents, 0),
       awareness_(agents, kOccupations + 1),
       active_(agents, kRoles),
-      invited_(agents, 1),
-      annoyance_(agents, Annoyance{0.0f, 0.0f}) {
+      invited_(agents, 1) {
   for (std::uint32_t i = 0; i < agents; ++i) {
     awareness_.insert(static_cast<std::size_t>(occupations[i]), i);
     ++counts_[index(roles[i], Status::Unaware)];
@@ -70,17 +67,6 @@ void PlatformState::change_role(std::uint32_t i, Role from, Role to) {
   changed(kActiveBit + static_cast<unsigned>(from));
   changed(kActiveBit + static_cast<unsigned>(to));
   active_.move(i, static_cast<std::size_t>(to));
-}
-
-double PlatformState::annoyance(std::uint32_t i, double now, double decay_per_day) const {
-  const Annoyance a = annoyance_[i];
-  if (a.value == 0.0f) return 0.0;
-  return a.value * std::exp(-decay_per_day * (now - a.at));
-}
-
-void PlatformState::annoy(std::uint32_t i, double amount, double now, double decay_per_day) {
-  annoyance_[i] = {static_cast<float>(annoyance(i, now, decay_per_day) + amount),
-                   static_cast<float>(now)};
 }
 
 }  // namespace netadopt::models::essay

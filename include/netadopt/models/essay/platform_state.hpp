@@ -1,11 +1,11 @@
 #pragma once
 // Each agent's state on each platform (unaware, aware, active, dormant), the pools the
-// aggregated clocks draw from, the counts the output reports, and the annoyance left by
-// prospecting messages. Every transition goes through here, so pools and counts never
-// disagree with the states.
-// Every pool change also sets a bit in a "changed pools" mask, which the model takes after each
-// event to redraw only the clocks whose rate may have changed (most events touch one or two
-// pools of one platform; recomputing all the clocks after each event was ~15% of a run).
+// aggregated clocks draw from, and the counts the output reports (the annoyance left by
+// prospecting messages is in message_streams.hpp). Every transition goes through here, so pools and
+// counts never disagree with the states. Every pool change also sets a bit in a "changed pools"
+// mask, which the model takes after each event to redraw only the clocks whose rate may have
+// changed (most events touch one or two pools of one platform; recomputing all the clocks after
+// each event was ~15% of a run).
 #include <array>
 #include <cstdint>
 #include <utility>
@@ -52,9 +52,6 @@ class PlatformState {
   std::uint32_t take_changed_pools() { return std::exchange(changed_, 0u); }
   void mark_all_changed() { changed_ = kAllPools; }
 
-  double annoyance(std::uint32_t i, double now, double decay_per_day) const;
-  void annoy(std::uint32_t i, double amount, double now, double decay_per_day);
-
   void persist(core::StateArchive& archive);  // checkpoints
 
  private:
@@ -65,18 +62,10 @@ class PlatformState {
   core::PoolFamily awareness_;
   core::PoolFamily active_;
   core::PoolFamily invited_;  // one pool
-  void persist_annoyance(core::StateArchive& archive);
   void changed(unsigned bit) { changed_ |= 1u << bit; }
   std::array<std::size_t, kRoles * kStatuses> counts_{};
   std::size_t active_total_ = 0;  // sum of the active pools
   std::uint32_t changed_ = kAllPools;
-  // The annoyance at the day of its last update, side by side: a message touches both, at a
-  // random recipient, so one cache line instead of two (checkpoints keep two vectors).
-  struct Annoyance {
-    float value;
-    float at;
-  };
-  std::vector<Annoyance> annoyance_;
 };
 
 }  // namespace netadopt::models::essay

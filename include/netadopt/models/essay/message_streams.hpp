@@ -1,0 +1,100 @@
+#pragma once
+// Prospecting messages on one platform, drawn when they matter (H2, H4).
+//
+// The process (ODD, "Prospecting"): each active salesperson sends messages at rate mu, each to
+// a uniform active member; a message leaves `amount` of annoyance that decays at rate d. So
+// member i receives messages as a Poisson stream of intensity mu S(t) / A(t) while it is active
+// (S active salespeople, A active members), of which a salesperson's own are a thinned share
+// 1 / S(t) (counted, but nobody is annoyed by its own message).
+//
+// Nothing reads i's annoyance between its evaluations, so its messages are drawn then, in one
+// go: when it evaluates, when its stream changes (it leaves, or its role changes), at each
+// reporting time (for the `messages` count of the interval), and before a fork changes the
+// prospecting parameters. The draws integrate the actual step history of S and A since i's
+// last update: the platform keeps K(t) = integral of mu S / A, stamped at each change of S, A
+// or mu; message arrivals are a unit-rate Poisson process on [K(since), K(now)] (exponential
+// gaps), each mapped back to its time by inverting K, so each message's decay is exact. The
+// result is the process with one event per message, in distribution
+// (tests/models/essay/test_essay_messages.cpp compares the two), at a cost per message of
+// two logarithms and an exponential instead of an event.
+//
+// Each reporting time delivers every active member's messages, so the stamps only go back to
+// the last reporting time and are restarted there. Annoyance is stored only for agents who have
+// been active (a slot per agent, an entry per such member): most agents never join a platform.
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "netadopt/core/random.hpp"
+#include "netadopt/core/state_archive.hpp"
+
+namespace netadopt::models::essay {
+
+// The prospecting parameters a platform's pending messages were sent under.
+struct MessageParams {
+  double rate_per_day = 0;   // messages per active salesperson per day (mu)
+  double amount = 0;         // annoyance per message
+  double decay_per_day = 0;  // annoyance decay rate
+  bool operator==(const MessageParams&) const = default;
+};
+
+class MessageStreams {
+ public:
+  MessageStreams(std::size_t agents, double start);
+
+  // The platform's active salespeople or members, or mu, changed at `now`: a new segment of K.
+  void restamp(double now, double rate_per_day, std::size_t salespeople, std::size_t active);
+  // i became active at `now`: its stream starts there (its old annoyance decayed to `now`).
+  void open(std::uint32_t i, double now, double decay_per_day, bool salesperson);
+  // Draws the messages i received since its stream's last update and adds their annoyance;
+  // returns how many were sent to i (its own included). The stream goes on from `now`.
+  std::uint64_t deliver(std::uint32_t i, double now, const MessageParams& params,
+                        core::Stream& stream);
+  // After deliver: i left (its stream ends), or its role changed (salesperson or not).
+  void close(std::uint32_t i) { entries_[slot_[i]].stream = kClosed; }
+  void set_salesperson(std::uint32_t i, bool salesperson);
+  // Every open stream delivered to `now`, in the order members first became active; the
+  // stamps before `now` are dropped. Returns the messages sent.
+  std::uint64_t deliver_all(double now, const MessageParams& params, core::Stream& stream);
+  // i's annoyance at `now`, of the messages delivered so far.
+  double annoyance(std::uint32_t i, double now, double decay_per_day) const;
+
+  void persist(core::StateArchive& archive);  // checkpoints (essay_checkpoint.cpp)
+
+ private:
+  // A segment of K: from time t, K = k + slope (time - t), with `salespeople` active.
+  struct Stamp {
+    double t;
+    double k;
+    double slope;
+    double salespeople;
+  };
+  enum : std::uint32_t { kClosed = 0, kOpen = 1, kOpenSalesperson = 2 };
+  // The annoyance `value` at day `at`, the day of the last delivery with a message, or of the
+  // stream's opening. An open stream's messages are drawn from max(at, the first stamp's day):
+  // deliver_all delivers every open stream at each restart, most without a message, and leaves
+  // those entries as they were.
+  struct Entry {
+    double at;
+    float value;
+    std::uint32_t stream;  // kClosed, kOpen or kOpenSalesperson
+  };
+  static constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
+  std::size_t segment_at(double t) const;  // the last stamp at or before t
+  double integral(double t) const;
+  double time_of(double k, std::size_t& segment) const;  // inverse of K, from `segment` on
+  std::uint64_t draw(Entry& e, double now, double k_now, double none_from_first, bool advance,
+                     const MessageParams& params, core::Stream& stream) const;
+  void fill_buckets(double k_end);
+  Entry& entry(std::uint32_t i);
+  void check_loaded();  // after a load: throws core::StateError, rebuilds the slots
+
+  std::vector<Stamp> stamps_;
+  std::vector<std::uint32_t> slot_;  // per agent: its entry, or kNoSlot if never active
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> owners_;  // per entry: its agent
+  std::vector<std::uint32_t> bucket_;  // during deliver_all: see fill_buckets
+  double per_bucket_ = 0;
+};
+
+}  // namespace netadopt::models::essay
