@@ -7,9 +7,9 @@ std::string exit_codes_text() {
   const std::string indent(12, ' ');
   std::string text = "exit codes: ", line;
   for (std::size_t i = 0; i < kExitCodeMeanings.size(); ++i) {
-    const auto& [code, meaning] = kExitCodeMeanings[i];
-    const std::string item = std::to_string(static_cast<int>(code)) + " " + meaning +
-                             (i + 1 < kExitCodeMeanings.size() ? "," : "");
+    const auto& [code, meaning, label] = kExitCodeMeanings[i];
+    const std::string number = label ? label : std::to_string(static_cast<int>(code));
+    const std::string item = number + " " + meaning + (i + 1 < kExitCodeMeanings.size() ? "," : "");
     if (!line.empty() && indent.size() + line.size() + 1 + item.size() > kWidth) {
       text += line + "\n" + indent;
       line.clear();

@@ -16,6 +16,9 @@ enum ExitCode : int {
   kCantCreate = 73,   // EX_CANTCREAT: the output exists (no --force) or its folder is missing
   kIoError = 74,      // EX_IOERR: writing the output failed (disk full, permissions)
   kTempFail = 75,     // EX_TEMPFAIL: stopped by SIGTERM/SIGINT, checkpoint written: resume it
+  // 128 + N: stopped by signal N before any replication began (while building the models, for
+  // instance): nothing was written, run the command again (the shells' code for signal N).
+  kStoppedBeforeStart = 128,
 };
 
 // What each code means to a user, as the usage text lists them (one table: exit_codes.cpp
@@ -23,8 +26,9 @@ enum ExitCode : int {
 struct ExitCodeMeaning {
   ExitCode code;
   const char* meaning;
+  const char* label = nullptr;  // the code as printed, when not a plain number
 };
-inline constexpr std::array<ExitCodeMeaning, 9> kExitCodeMeanings = {{
+inline constexpr std::array<ExitCodeMeaning, 10> kExitCodeMeanings = {{
     {kOk, "ok"},
     {kUsage, "usage"},
     {kDataError, "invalid scenario"},
@@ -34,6 +38,8 @@ inline constexpr std::array<ExitCodeMeaning, 9> kExitCodeMeanings = {{
     {kCantCreate, "output cannot be created"},
     {kIoError, "output write failed"},
     {kTempFail, "interrupted by SIGTERM/SIGINT, checkpoint written (run --resume DIR)"},
+    {kStoppedBeforeStart, "interrupted by signal N before any replication began, nothing written",
+     "128+N"},
 }};
 
 // "exit codes: 0 ok, 64 usage, ...", wrapped to the usage text's width.

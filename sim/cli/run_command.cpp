@@ -231,8 +231,9 @@ int report_stop(const run::ResumableOutcome& outcome, const fs::path& folder,
                 const po::variables_map& vm) {
   if (nothing_begun(outcome.stages)) {
     std::cerr << "netadopt: interrupted by " << signal_name(outcome.signal)
-              << " before any replication began; nothing to resume: run the command again\n";
-    return kTempFail;
+              << " before any replication began (while building the models); nothing was "
+                 "written: run the command again\n";
+    return kStoppedBeforeStart + outcome.signal;
   }
   const std::string why = outcome.signal ? "interrupted by " + signal_name(outcome.signal)
                                          : "stopped at " + vm["stop-at"].as<std::string>();

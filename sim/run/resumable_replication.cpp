@@ -105,7 +105,12 @@ ReplicationCheckpoint run_replication_resumably(ResumableRun& run, const Checkpo
   ReplicationCheckpoint* from = run.from.empty() ? nullptr : &run.from[r];
   if (from && from->stage == Stage::Finished) return *from;
   if (stop_requested() != 0) return from ? *from : ReplicationCheckpoint{};
-  Replication rep = restore_or_start(run, r, from);
+  Replication rep;
+  try {
+    rep = restore_or_start(run, r, from);
+  } catch (const core::Stopped&) {  // stopped while building the model: nothing new to save
+    return from ? *from : ReplicationCheckpoint{};
+  }
   const core::RunWindow window = run_window(*run.scenario);
   RecordingObserver observer(*rep.model, *rep.recorder);
   std::optional<double> fork_day;

@@ -16,6 +16,9 @@
 #            file in another folder with a wrong relative path names the file, the key and
 #            "relative to" (66); a fork.date too early is one message for all replications (65);
 #            a fork of culture.unemployment_rate runs on the checkpoint's initial state
+#   build-signal SIGTERM while the population of 3 million agents is being built (its memory
+#            growing past 300 MB): exit 143 (128 + SIGTERM) soon after, a message saying nothing
+#            was written, and neither output nor checkpoint folder
 #   damaged  --resume of a missing folder, a truncated replication file, a file of another
 #            run: exit 66 with the file and the problem
 set -euo pipefail
@@ -200,8 +203,37 @@ damaged_case() {
   [[ ! -e part.h5 ]] || fail "a damaged checkpoint produced a result"
 }
 
+# Resident memory of a process, in MB (0 once it has gone).
+rss_mb() { awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+build_signal_case() {
+  rm -rf big.h5 big.checkpoint big.err
+  set -m
+  "$netadopt" run "$inputs/checkpoint_base.ini" --set population.size=3000000 \
+    --set run.replications=1 --threads 1 -o big.h5 --quiet --no-memory-check 2>big.err &
+  local pid=$! status=0
+  set +m
+  until (($(rss_mb "$pid") > 300)); do
+    kill -0 "$pid" 2>/dev/null || fail "the run ended before its build grew past 300 MB"
+    sleep 0.02
+  done
+  local t0=$SECONDS
+  kill -TERM "$pid"
+  wait "$pid" || status=$?
+  cat big.err
+  echo "exited $((SECONDS - t0)) s after SIGTERM"
+  [[ $status -eq 143 ]] || fail "expected exit 143 after SIGTERM during the build, found $status"
+  ((SECONDS - t0 <= 20)) || fail "the build went on $((SECONDS - t0)) s after SIGTERM"
+  grep -q "interrupted by SIGTERM before any replication began" big.err ||
+    fail "the message does not say the run stopped before it began"
+  grep -q "nothing was written" big.err || fail "the message does not say nothing was written"
+  [[ ! -e big.h5 ]] || fail "big.h5 exists after SIGTERM during the build"
+  [[ ! -e big.checkpoint ]] || fail "a checkpoint folder exists after SIGTERM during the build"
+}
+
 case $case in
   signal) signal_case ;;
+  build-signal) build_signal_case ;;
   periodic) periodic_case ;;
   fork) fork_case ;;
   fork-provenance) fork_provenance_case ;;

@@ -18,6 +18,7 @@
 #include <optional>
 #include <vector>
 
+#include "netadopt/core/stop.hpp"
 #include "netadopt/run/checkpoint.hpp"
 #include "netadopt/run/result.hpp"
 #include "netadopt/run/runner.hpp"
@@ -25,10 +26,10 @@
 
 namespace netadopt::run {
 
-// Process-wide stop request, async-signal-safe: the signal number, or 0.
-void request_stop(int signal) noexcept;
-int stop_requested() noexcept;
-void clear_stop_request() noexcept;  // for tests, and before a new run
+// Process-wide stop request (core/stop.hpp): the signal number, or 0.
+using core::clear_stop_request;
+using core::request_stop;
+using core::stop_requested;
 
 struct CheckpointPolicy {
   double every_wall_seconds = 0.0;  // 0: never

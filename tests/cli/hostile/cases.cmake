@@ -290,7 +290,7 @@ set_tests_properties("cli: safe output: a full disk exits 74 and leaves no outpu
   PROPERTIES SKIP_REGULAR_EXPRESSION "netadopt-test-skipped")
 
 # ---- checkpoints and forks: SIGTERM and resume, periodic checkpoints, forks, damaged ones -----
-foreach(case signal periodic fork fork-provenance damaged)
+foreach(case signal build-signal periodic fork fork-provenance damaged)
   add_test(NAME "cli: checkpoint: ${case}"
     COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/../checkpoint.sh ${NETADOPT_CLI} ${hostile_inputs}
             ${hostile_out}/checkpoint_${case} ${case})

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "netadopt/core/stop.hpp"
 #include "network_build.hpp"
 
 namespace netadopt::models::essay {
@@ -59,6 +60,7 @@ void reserve_expected_degrees(Adjacency& adjacency, const Population& population
                               const std::array<double, kOccupations>& outside_mean) {
   std::vector<std::uint32_t> capacity(population.size());
   for (std::uint32_t i = 0; i < population.size(); ++i) {
+    core::poll_stop("drawing the network");
     const double mean = expected_group_degrees(population, i, params) +
                         outside_mean[static_cast<int>(population.agent(i).occupation)];
     capacity[i] = static_cast<std::uint32_t>(std::ceil(mean + 2.0 * std::sqrt(mean)));

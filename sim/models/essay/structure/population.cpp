@@ -3,6 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "netadopt/core/stop.hpp"
 #include "netadopt/scenario/date.hpp"
 #include "population_build.hpp"
 #include "sampling.hpp"
@@ -68,14 +69,19 @@ std::vector<bool> draw_hostile(std::size_t firms, double share, core::Stream& st
 Population::Population(const PopulationParams& params, core::Stream& stream)
     : agents_(agents_with(shuffled_occupations(params, stream))),
       position_in_firm_(agents_.size(), 0) {
+  constexpr const char* kDuring = "building the population";
+  core::throw_if_stopped(kDuring);
   const auto employed = employed_after_unemployment(agents_, params.unemployment, stream);
   firm_members_ = staff_firms(employed, agents_, draw_firm_sizes(employed.size(), params, stream));
+  core::throw_if_stopped(kDuring);
   firm_hostile_ = draw_hostile(firm_members_.size(), params.hostile_firm_share, stream);
   firm_size_at_start_ = cumulative_sizes(firm_members_);
   enrol_in_firms(firm_members_, agents_, position_in_firm_, params.mean_tenure_years * kDaysPerYear,
                  stream);
+  core::throw_if_stopped(kDuring);
   club_members_ = form_clubs(agents_, params, stream);
   enrol_in_clubs(club_members_, agents_);
+  core::throw_if_stopped(kDuring);
   for (std::uint32_t i = 0; i < agents_.size(); ++i) ++role_count_[static_cast<int>(role(i))];
 }
 

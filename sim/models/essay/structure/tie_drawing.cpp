@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "netadopt/core/stop.hpp"
 #include "network_build.hpp"
 
 namespace netadopt::models::essay {
@@ -21,14 +22,17 @@ bool try_tie(Adjacency& adjacency, std::uint32_t a, std::uint32_t b, TieKind kin
 namespace {
 void tie_all_pairs(Adjacency& adjacency, const std::vector<std::uint32_t>& members, TieKind kind) {
   for (std::size_t x = 0; x < members.size(); ++x)
-    for (std::size_t y = x + 1; y < members.size(); ++y)
+    for (std::size_t y = x + 1; y < members.size(); ++y) {
+      core::poll_stop("drawing the network");
       try_tie(adjacency, members[x], members[y], kind);
+    }
 }
 
 // One tie between a uniform member of `from` and a uniform member of `to`, redrawn on a
 // self-tie or a repeat up to kMaxTieAttempts times.
 void tie_uniform_pair(Adjacency& adjacency, const std::vector<std::uint32_t>& from,
                       const std::vector<std::uint32_t>& to, TieKind kind, core::Stream& stream) {
+  core::poll_stop("drawing the network");
   for (int attempt = 0; attempt < kMaxTieAttempts; ++attempt) {
     const std::uint32_t a = from[stream.uniform_index(from.size())];
     const std::uint32_t b = to[stream.uniform_index(to.size())];

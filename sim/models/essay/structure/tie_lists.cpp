@@ -3,6 +3,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "netadopt/core/stop.hpp"
+
 namespace netadopt::models::essay {
 
 namespace {
@@ -18,7 +20,10 @@ TieLists::TieLists(std::size_t agents) : lists_(checked(agents)) {}
 void TieLists::reserve_all(const std::vector<std::uint32_t>& capacity) {
   if (ends_ > 0 || capacity.size() != lists_.size())
     throw std::logic_error("TieLists::reserve_all: only before any tie, one capacity per agent");
-  for (std::size_t i = 0; i < lists_.size(); ++i) lists_[i].reserve(capacity[i]);
+  for (std::size_t i = 0; i < lists_.size(); ++i) {
+    core::poll_stop("drawing the network");
+    lists_[i].reserve(capacity[i]);
+  }
 }
 
 void TieLists::push_back(std::uint32_t i, Tie tie) {
@@ -36,7 +41,10 @@ void TieLists::remove_at(std::uint32_t i, std::size_t k) {
 }
 
 void TieLists::trim() {
-  for (auto& list : lists_) list.shrink_to_fit();
+  for (auto& list : lists_) {
+    core::poll_stop("drawing the network");
+    list.shrink_to_fit();
+  }
 }
 
 void TieLists::persist(core::StateArchive& archive) {

@@ -1,10 +1,8 @@
-// The stop request set by signal handlers: a lock-free atomic, the only kind of state a handler
-// may touch safely. Replications poll it before each event.
+#include "netadopt/core/stop.hpp"
+
 #include <atomic>
 
-#include "netadopt/run/resumable.hpp"
-
-namespace netadopt::run {
+namespace netadopt::core {
 
 namespace {
 std::atomic<int> requested{0};
@@ -15,4 +13,8 @@ void request_stop(int signal) noexcept { requested.store(signal, std::memory_ord
 int stop_requested() noexcept { return requested.load(std::memory_order_relaxed); }
 void clear_stop_request() noexcept { requested.store(0, std::memory_order_relaxed); }
 
-}  // namespace netadopt::run
+void throw_if_stopped(const char* during) {
+  if (const int signal = stop_requested(); signal != 0) throw Stopped(signal, during);
+}
+
+}  // namespace netadopt::core
