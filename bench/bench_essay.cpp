@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <string>
 
+#include <map>
+
 #include "bench.hpp"
 #include "netadopt/catalog/catalog.hpp"
 #include "netadopt/compare/decomposition.hpp"
@@ -72,6 +74,87 @@ Case france(std::uint64_t n, const std::string& name = "essay_france") {
   return {name, {}, [n, name] { return one_replication(name, country("france", n, 1)); }};
 }
 
+// Counts the events a model handles, by kind, for the events-by-type table.
+class CountingHandler : public core::EventHandler {
+ public:
+  explicit CountingHandler(models::Model& model) : model_(model) {}
+  void handle(const core::Event& event, core::Simulator& sim) override {
+    if (event.kind >= by_kind.size()) by_kind.resize(event.kind + 1, 0);
+    ++by_kind[event.kind];
+    model_.handle(event, sim);
+  }
+  std::vector<std::uint64_t> by_kind;
+
+ private:
+  models::Model& model_;
+};
+
+// One France replication at `n` agents with its events counted by type (summed over
+// platforms), and the prospecting messages drawn, which are not events.
+Case france_event_types(std::uint64_t n) {
+  return {"essay_event_types", {}, [n] {
+            const Scenario s = country("france", n, 1);
+            Measure m{"essay_event_types", n};
+            const auto t0 = Clock::now();
+            const double c0 = cpu_now();
+            const auto model = models::make_model(s, 0);
+            const core::RunWindow window = run::run_window(s);
+            models::Recorder recorder(run::output_specs(s), window.report_count());
+            Sampler sampler(*model, recorder);
+            CountingHandler counting(*model);
+            core::Simulator sim;
+            model->start(sim);
+            sim.run(counting, sampler, window);
+            m.wall_seconds = seconds_since(t0);
+            m.cpu_seconds = cpu_now() - c0;
+            m.events = sim.events_processed();
+            const auto& essay = dynamic_cast<const models::essay::EssayModel&>(*model);
+            std::map<std::string, std::uint64_t> by_type;
+            for (std::uint32_t k = 0; k < counting.by_kind.size(); ++k)
+              by_type[essay.event_name(k)] += counting.by_kind[k];
+            std::printf("essay_event_types: events per run by type (France, %llu agents)\n",
+                        static_cast<unsigned long long>(n));
+            for (const auto& [name, count] : by_type)
+              std::printf("  %-22s %10llu  %5.1f%%\n", name.c_str(),
+                          static_cast<unsigned long long>(count),
+                          100.0 * static_cast<double>(count) / static_cast<double>(m.events));
+            double messages = 0;
+            const auto names = models::essay::count_names();
+            const auto series = recorder.series(1);
+            for (std::size_t t = 0; t < window.report_count(); ++t)
+              messages += series[t * names.size() + models::essay::kMessages];
+            std::printf("  %-22s %10.0f  (drawn at deliveries, not events)\n", "messages",
+                        messages);
+            return m;
+          }};
+}
+
+// The calibration's simulator at its settings (scenarios/history_matching.ini: 10,000 agents,
+// runs to the end of 2007, France and the US alternately) on two threads, as runs per hour.
+Case calibration_throughput(std::uint64_t n, int replications) {
+  return {"essay_calibration", {}, [n, replications] {
+            Measure m{"essay_calibration", n};
+            m.threads = 2;
+            m.replications = 2 * replications;
+            const auto t0 = Clock::now();
+            const double c0 = cpu_now();
+            for (const char* name : {"france", "us"}) {
+              const Scenario s = scenario::load_scenario(
+                  netadopt::run::full_schema(), scenario_path(name),
+                  {"population.size=" + std::to_string(n),
+                   "run.replications=" + std::to_string(replications), "run.end=2008-01-01"});
+              for (const auto e : run::run_scenario(s, {2, {}}).events) m.events += e;
+            }
+            m.wall_seconds = seconds_since(t0);
+            m.cpu_seconds = cpu_now() - c0;
+            std::printf(
+                "essay_calibration: %.0f runs per hour on 2 threads (%llu agents, to "
+                "2008-01-01)\n",
+                3600.0 * m.replications / m.wall_seconds, static_cast<unsigned long long>(n));
+            return m;
+          }};
+}
+
 // Replications per CPU second on one thread: the calibration's workload.
 Case france_throughput(std::uint64_t n, int replications) {
   return {"essay_runs", {}, [n, replications] {
@@ -133,6 +216,8 @@ std::vector<Case> essay_cases(const Options& o) {
   if (!o.quick) cases.push_back(france(1000000));
   if (o.large) cases.push_back(france(10000000));
   cases.push_back(france_throughput(o.quick ? 2000 : 20000, o.quick ? 2 : 8));
+  cases.push_back(france_event_types(o.quick ? 2000 : 20000));
+  cases.push_back(calibration_throughput(o.quick ? 2000 : 10000, o.quick ? 2 : 8));
   cases.push_back(decomposition_throughput(o.quick ? 2000 : 20000));
   if (o.full) {
     cases.push_back(full_scale("france", 30000000));

@@ -31,6 +31,7 @@
 #include "netadopt/scenario/date.hpp"
 #include "netadopt/scenario/loader.hpp"
 #include "reference_helpers.hpp"
+#include "validation_scale.hpp"
 
 namespace {
 using netadopt::models::SirModel;
@@ -133,7 +134,7 @@ TEST_CASE("SIR runs the same on uint32 and uint64 offsets", "[sir]") {
 }
 
 TEST_CASE("SIR final size on Erdos-Renyi graphs solves r = 1 - exp(-k T r)", "[sir][validation]") {
-  const std::uint32_t n = 50000;
+  const auto n = static_cast<std::uint32_t>(validation_scaled(50000, 5000));
   const double k = 6.0, beta = 0.5, gamma = 1.0;  // k T = 2: r = 0.797, where r moves fastest
   const double expected = final_size(k * beta / (beta + gamma));
   std::vector<double> major;
@@ -152,7 +153,8 @@ TEST_CASE("SIR final size on Erdos-Renyi graphs solves r = 1 - exp(-k T r)", "[s
   INFO("expected r = " << expected << "; " << m.n << " major outbreaks, mean " << m.mean << ", sd "
                        << std::sqrt(m.variance) << "; " << minor << " died out");
   REQUIRE(m.n >= 10);
-  CHECK(std::abs(m.mean - expected) < 4 * std::sqrt(m.variance / double(m.n)) + 2e-3);
+  // The finite-size bias of the mean is O(1/n): 100 / n allows 2e-3 at n = 50,000.
+  CHECK(std::abs(m.mean - expected) < 4 * std::sqrt(m.variance / double(m.n)) + 100.0 / n);
 }
 
 TEST_CASE("SIR through the catalog: S + I + R = N, reproducible, state by status", "[sir]") {

@@ -152,6 +152,20 @@ void EssayModel::handle(const core::Event& event, core::Simulator& sim) {
   refresh_clocks(sim, fired);
 }
 
+std::string EssayModel::event_name(std::uint32_t kind) const {
+  static const char* const kRoleNames[] = {"executive", "salesperson", "middle_manager",
+                                           "job_seeker"};
+  static const char* const kLabourNames[] = {"separation_or_move", "job_finding", "referral_hire"};
+  if (kind == kLaunchKind) return "launch";
+  const std::size_t clock = kind - 1, platform_clocks = kClocksPerPlatform * platforms_.size();
+  if (clock >= platform_clocks) return kLabourNames[clock - platform_clocks];
+  const std::size_t c = clock % kClocksPerPlatform;
+  if (c < kEvaluateClock) return "media_awareness";
+  if (c == kEvaluateClock) return "reevaluation";
+  if (c < kRespondClock) return std::string("invitation_") + kRoleNames[c - kFirstInviteClock];
+  return "invitation_answer";
+}
+
 // Every clock, as if every pool had changed: at the start, and after a fork changed the rates.
 void EssayModel::refresh_all_clocks(core::Simulator& sim) {
   for (auto& platform : platforms_) platform.mark_all_changed();

@@ -26,11 +26,12 @@
 // invitations aimed at non-members only (rate q A/(N - A) per unaware agent) far more.
 #include "../bass_reference.hpp"
 #include "test_essay_helpers.hpp"
+#include "validation_scale.hpp"
 
 using namespace essay_validation;
 
 namespace {
-constexpr int kN = 50000;
+const int kN = static_cast<int>(validation_scaled(50000, 5000));  // agents
 constexpr int kReplications = 20;
 constexpr int kYears = 8;  // 2003-01-01 to 2011-01-01 is 2922 days = 8 x 365.25
 

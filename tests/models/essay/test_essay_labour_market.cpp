@@ -24,11 +24,12 @@
 #include <cmath>
 
 #include "test_essay_helpers.hpp"
+#include "validation_scale.hpp"
 
 using namespace essay_validation;
 
 namespace {
-constexpr int kN = 20000;
+const int kN = static_cast<int>(validation_scaled(20000, 5000));  // agents
 constexpr int kReplications = 4;
 // Job-to-job moves: each one adds about colleague_degree ties (old colleagues become outside
 // ties, new colleagues come), so networks densify and later moves cost more; 0.2/year keeps the

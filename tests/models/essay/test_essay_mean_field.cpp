@@ -30,11 +30,12 @@
 
 #include "essay_mean_field.hpp"
 #include "test_essay_helpers.hpp"
+#include "validation_scale.hpp"
 
 using namespace essay_validation;
 
 namespace {
-constexpr int kN = 50000;
+const int kN = static_cast<int>(validation_scaled(50000, 5000));  // agents
 constexpr int kReplications = 16;
 constexpr int kYears = 6;  // 2003-01-01 to 2009-01-01: 2192 days; reports every 365.25 days
 

@@ -113,7 +113,7 @@ TEST_CASE("essay messages: drawn at evaluations, the same process as one event p
   REQUIRE(reference.columns[0].size() == 1000);
   // Replications 5000 on: other draws than the reference's 0-999 (the same network and traits
   // for a replication number would pair the samples).
-  const auto replications = validation_replications(400);
+  const auto replications = validation_scaled(400, 50);
   const Sample today = draw_sample(message_scenario(), 5000, replications);
   const double level = kFamilyLevel / static_cast<double>(reference.names.size());
   INFO("the smallest p-value must exceed " << level << " (" << replications << " replications)");
@@ -125,7 +125,7 @@ TEST_CASE("essay messages: the comparison rejects a model whose annoyance decays
   const Sample reference = read_reference();
   const Sample faster =
       draw_sample(with(message_scenario(), {{"prospecting.annoyance_decay", "2.5"}}), 5000,
-                  validation_replications(200));
+                  validation_scaled(200, 50));
   CHECK(smallest_p_value(reference, faster) <
         kFamilyLevel / static_cast<double>(reference.names.size()));
 }

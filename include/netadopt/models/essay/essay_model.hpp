@@ -59,6 +59,9 @@ class EssayModel : public Model {
   void persist(core::StateArchive& archive) override;  // essay_checkpoint.cpp
   void reconfigure(core::Simulator& sim) override;
 
+  // The kind of event `kind` (a launch, or which clock), platforms not told apart: for benchmarks.
+  std::string event_name(std::uint32_t kind) const;
+
   // For tests: the state as it is now.
   const Population& population() const { return population_; }
   const Network& network() const { return network_; }
