@@ -2,7 +2,6 @@
 // during a run; `reconfigure` adapts a loaded state to changed parameters (a fork): pending
 // messages under the old prospecting parameters, every clock's rate, every referral rate, and
 // the launches of platforms that have not launched yet.
-#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -36,48 +35,36 @@ void PlatformState::persist(StateArchive& archive) {
   mark_all_changed();
 }
 
-// The stamps of K, and an entry per agent who has been active: its agent, annoyance, day and
-// stream (closed, open, open to a salesperson).
+// The stamps of K, and every agent's annoyance and its day.
 void MessageStreams::persist(StateArchive& archive) {
-  std::vector<double> t, k, slope, salespeople, at;
-  std::vector<float> value;
-  std::vector<std::uint32_t> stream;
+  std::vector<double> t, k, slope, salespeople;
   for (const Stamp& s : stamps_) {
     t.push_back(s.t);
     k.push_back(s.k);
     slope.push_back(s.slope);
     salespeople.push_back(s.salespeople);
   }
-  for (const Entry& e : entries_) {
-    at.push_back(e.at);
-    value.push_back(e.value);
-    stream.push_back(e.stream);
-  }
   archive.vector("stamp_day", t);
   archive.vector("stamp_integral", k);
   archive.vector("stamp_slope", slope);
   archive.vector("stamp_salespeople", salespeople);
-  archive.vector("annoyed", owners_);
-  archive.vector("annoyance", value);
-  archive.vector("annoyed_at", at);
-  archive.vector("stream", stream);
+  const std::size_t agents = at_.size();
+  archive.vector("annoyance", value_);
+  archive.vector("annoyed_at", at_);
   if (!archive.is_loading()) return;
   if (t.empty() || k.size() != t.size() || slope.size() != t.size() ||
       salespeople.size() != t.size())
     throw core::StateError("checkpoint: message stamps missing or of unequal sizes");
-  if (at.size() != owners_.size() || value.size() != owners_.size() ||
-      stream.size() != owners_.size())
+  if (value_.size() != agents || at_.size() != agents)
     throw core::StateError("checkpoint: annoyance vectors of the wrong size");
   stamps_.clear();
   for (std::size_t s = 0; s < t.size(); ++s)
     stamps_.push_back({t[s], k[s], slope[s], salespeople[s]});
-  entries_.clear();
-  for (std::size_t e = 0; e < owners_.size(); ++e) entries_.push_back({at[e], value[e], stream[e]});
   check_loaded();
 }
 
-// A damaged checkpoint must not load: every stamp and entry in range, slots rebuilt.
-void MessageStreams::check_loaded() {
+// A damaged checkpoint must not load: every stamp and annoyance in range.
+void MessageStreams::check_loaded() const {
   for (std::size_t s = 0; s < stamps_.size(); ++s) {
     const Stamp& x = stamps_[s];
     const bool ordered = s == 0 || (x.t > stamps_[s - 1].t && x.k >= stamps_[s - 1].k);
@@ -85,19 +72,10 @@ void MessageStreams::check_loaded() {
         !std::isfinite(x.slope) || !(x.salespeople >= 0.0) || !ordered)
       throw core::StateError("checkpoint: message stamp " + std::to_string(s) + " out of range");
   }
-  std::fill(slot_.begin(), slot_.end(), kNoSlot);
-  for (std::size_t e = 0; e < owners_.size(); ++e) {
-    const std::uint32_t i = owners_[e];
-    if (i >= slot_.size() || slot_[i] != kNoSlot)
-      throw core::StateError("checkpoint: annoyed agent " + std::to_string(i) +
-                             " out of range or repeated");
-    const Entry& x = entries_[e];
-    if (!std::isfinite(x.at) || !(x.value >= 0.0f) || !std::isfinite(x.value) ||
-        x.stream > kOpenSalesperson)
+  for (std::size_t i = 0; i < at_.size(); ++i)
+    if (!std::isfinite(at_[i]) || !(value_[i] >= 0.0f) || !std::isfinite(value_[i]))
       throw core::StateError("checkpoint: annoyance of agent " + std::to_string(i) +
                              " out of range");
-    slot_[i] = static_cast<std::uint32_t>(e);
-  }
 }
 
 void EssayModel::persist(StateArchive& archive) {

@@ -77,9 +77,7 @@ void EssayModel::change_role(std::uint32_t i, Role from, Role to, double now) {
     const bool active = platforms_[p].status(i) == Status::Active;
     if (active) deliver_messages(i, p, now);
     platforms_[p].change_role(i, from, to);
-    if (!active || !sales_changed) continue;
-    messages_[p].set_salesperson(i, to == Role::Salesperson);
-    restamp_messages(p, now);
+    if (active && sales_changed) restamp_messages(p, now);
   }
   if (registered_on_[i] == 0) return;
   --registered_[static_cast<std::size_t>(from)];

@@ -136,15 +136,15 @@ MessageParams EssayModel::current_message_params() const {
 
 // The messages i received on p since its stream's last update.
 void EssayModel::deliver_messages(std::uint32_t i, std::size_t p, double now) {
-  counts_[kMessages] +=
-      static_cast<double>(messages_[p].deliver(i, now, message_params_, message_stream_));
+  counts_[kMessages] += static_cast<double>(
+      messages_[p].deliver(i, now, platforms_[p].active_pools(), message_params_, message_stream_));
 }
 
 // Every active member's messages, at a reporting time or before a fork changes the parameters.
 void EssayModel::deliver_all_messages(double now) {
-  for (auto& messages : messages_)
-    counts_[kMessages] +=
-        static_cast<double>(messages.deliver_all(now, message_params_, message_stream_));
+  for (std::size_t p = 0; p < platforms_.size(); ++p)
+    counts_[kMessages] += static_cast<double>(messages_[p].deliver_all(
+        now, platforms_[p].active_pools(), message_params_, message_stream_));
 }
 
 // The active salespeople or members of p changed at `now`, or the message rate did.
@@ -251,15 +251,10 @@ void EssayModel::set_status(std::uint32_t i, std::size_t p, Status next, double 
   const Status previous = platforms_[p].status(i);
   const bool was_active = previous == Status::Active;
   const bool active = next == Status::Active;
-  if (was_active && !active) {
-    deliver_messages(i, p, now);
-    messages_[p].close(i);
-  }
+  if (was_active && !active) deliver_messages(i, p, now);
   platforms_[p].set_status(i, next, population_.role(i));
   if (was_active != active) restamp_messages(p, now);
-  if (active && !was_active)
-    messages_[p].open(i, now, message_params_.decay_per_day,
-                      population_.role(i) == Role::Salesperson);
+  if (active && !was_active) messages_[p].open(i, now, message_params_.decay_per_day);
   if (registered(previous) != registered(next)) {
     const bool was_registered = registered_on_[i] > 0;
     registered_on_[i] = static_cast<std::uint8_t>(registered_on_[i] + (registered(next) ? 1 : -1));

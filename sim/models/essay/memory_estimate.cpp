@@ -21,8 +21,10 @@
 namespace netadopt::models::essay {
 
 namespace {
-constexpr double kEssayBytesPerAgent = 104.0;         // + 8: propensity and language traits
-constexpr double kEssayBytesPerAgentPlatform = 33.0;  // + 9: the pending-invitation pool
+constexpr double kEssayBytesPerAgent = 104.0;  // + 8: propensity and language traits
+// + 9: the pending-invitation pool; + 4: the annoyance's day is a double since messages are
+// drawn at deliveries (its value a float, as before): 12 bytes per agent and platform.
+constexpr double kEssayBytesPerAgentPlatform = 37.0;
 constexpr double kEssayBytesPerTieEnd = 5.5;
 
 using scenario::kDaysPerYear;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "netadopt/models/essay/structure/roles.hpp"
+
 namespace netadopt::models::essay {
 
 MessageStreams::MessageStreams(std::size_t agents, double start)
-    : stamps_{Stamp{start, 0.0, 0.0, 0.0}}, slot_(agents, kNoSlot) {}
+    : stamps_{Stamp{start, 0.0, 0.0, 0.0}}, at_(agents, start), value_(agents, 0.0f) {}
 
 void MessageStreams::restamp(double now, double rate_per_day, std::size_t salespeople,
                              std::size_t active) {
@@ -23,33 +25,16 @@ void MessageStreams::restamp(double now, double rate_per_day, std::size_t salesp
   stamps_.push_back({now, k, slope, static_cast<double>(salespeople)});
 }
 
-MessageStreams::Entry& MessageStreams::entry(std::uint32_t i) {
-  if (slot_[i] == kNoSlot) {
-    slot_[i] = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back({0.0, 0.0f, kClosed});
-    owners_.push_back(i);
-  }
-  return entries_[slot_[i]];
-}
-
-void MessageStreams::open(std::uint32_t i, double now, double decay_per_day, bool salesperson) {
-  Entry& e = entry(i);
-  if (e.value != 0.0f)
-    e.value = static_cast<float>(e.value * std::exp(-decay_per_day * (now - e.at)));
-  e.at = now;
-  e.stream = salesperson ? kOpenSalesperson : kOpen;
-}
-
-void MessageStreams::set_salesperson(std::uint32_t i, bool salesperson) {
-  entries_[slot_[i]].stream = salesperson ? kOpenSalesperson : kOpen;
+void MessageStreams::open(std::uint32_t i, double now, double decay_per_day) {
+  if (value_[i] != 0.0f)
+    value_[i] = static_cast<float>(value_[i] * std::exp(-decay_per_day * (now - at_[i])));
+  at_[i] = now;
 }
 
 double MessageStreams::annoyance(std::uint32_t i, double now, double decay_per_day) const {
-  if (slot_[i] == kNoSlot) return 0.0;
-  const Entry& e = entries_[slot_[i]];
-  if (e.value == 0.0f) return 0.0;
-  if (e.at == now) return e.value;
-  return e.value * std::exp(-decay_per_day * (now - e.at));
+  if (value_[i] == 0.0f) return 0.0;
+  if (at_[i] == now) return value_[i];
+  return value_[i] * std::exp(-decay_per_day * (now - at_[i]));
 }
 
 std::size_t MessageStreams::segment_at(double t) const {
@@ -81,22 +66,21 @@ double MessageStreams::time_of(double k, std::size_t& segment) const {
   return s.slope > 0.0 ? s.t + (k - s.k) / s.slope : s.t;
 }
 
-// The messages of e's open stream from max(e.at, first stamp) to `now`: their count is
+// The messages of i's stream from max(at, first stamp) to `now`: their count is
 // Poisson(K(now) - K(since)), and given the count they are independent, each at the time where
 // K reaches a uniform point of [K(since), K(now)]. k_now = K(now); none_from_first =
 // exp(-K(now)), the chance of none for a stream that starts at the first stamp, or -1 when not
-// computed. With a message,
-// or with `advance`, the entry moves to `now`; otherwise it stays (deliver_all restarts the
-// stamps at `now`, which is the same).
-std::uint64_t MessageStreams::draw(Entry& e, double now, double k_now, double none_from_first,
-                                   bool advance, const MessageParams& params,
-                                   core::Stream& stream) const {
+// computed. With a message, or with `advance`, i's entry moves to `now`; otherwise it stays
+// (deliver_all restarts the stamps at `now`, which is the same).
+std::uint64_t MessageStreams::draw(std::uint32_t i, bool salesperson, double now, double k_now,
+                                   double none_from_first, bool advance,
+                                   const MessageParams& params, core::Stream& stream) {
   std::size_t start = 0;
   double k_since = 0.0;
-  const bool from_first = e.at <= stamps_.front().t;
+  const bool from_first = at_[i] <= stamps_.front().t;
   if (!from_first) {
-    start = segment_at(e.at);
-    k_since = stamps_[start].k + stamps_[start].slope * (e.at - stamps_[start].t);
+    start = segment_at(at_[i]);
+    k_since = stamps_[start].k + stamps_[start].slope * (at_[i] - stamps_[start].t);
   }
   const double mean = k_now - k_since;
   std::uint64_t n = 0;
@@ -104,23 +88,24 @@ std::uint64_t MessageStreams::draw(Entry& e, double now, double k_now, double no
     n = from_first && none_from_first >= 0.0 ? stream.poisson(mean, none_from_first)
                                              : stream.poisson(mean);
   if (n == 0 && !advance) return 0;
-  double value = e.value == 0.0f ? 0.0 : e.value * std::exp(-params.decay_per_day * (now - e.at));
+  double value =
+      value_[i] == 0.0f ? 0.0 : value_[i] * std::exp(-params.decay_per_day * (now - at_[i]));
   for (std::uint64_t m = 0; m < n; ++m) {
     std::size_t segment = start;
     const double t = std::min(now, time_of(k_since + stream.uniform01() * mean, segment));
     // A salesperson's own messages: one in S(t) of those that pick it as the recipient.
-    if (e.stream == kOpenSalesperson && stream.uniform01() * stamps_[segment].salespeople < 1.0)
-      continue;
+    if (salesperson && stream.uniform01() * stamps_[segment].salespeople < 1.0) continue;
     value += params.amount * std::exp(-params.decay_per_day * (now - t));
   }
-  e.at = now;
-  e.value = static_cast<float>(value);
+  at_[i] = now;
+  value_[i] = static_cast<float>(value);
   return n;
 }
 
-std::uint64_t MessageStreams::deliver(std::uint32_t i, double now, const MessageParams& params,
-                                      core::Stream& stream) {
-  return draw(entry(i), now, integral(now), -1.0, true, params, stream);
+std::uint64_t MessageStreams::deliver(std::uint32_t i, double now, const core::PoolFamily& active,
+                                      const MessageParams& params, core::Stream& stream) {
+  const bool salesperson = active.pool_of(i) == static_cast<std::uint8_t>(Role::Salesperson);
+  return draw(i, salesperson, now, integral(now), -1.0, true, params, stream);
 }
 
 // Buckets of equal width over [0, k_end] of K, each with the last segment that starts at or
@@ -137,14 +122,18 @@ void MessageStreams::fill_buckets(double k_end) {
   }
 }
 
-std::uint64_t MessageStreams::deliver_all(double now, const MessageParams& params,
-                                          core::Stream& stream) {
+std::uint64_t MessageStreams::deliver_all(double now, const core::PoolFamily& active,
+                                          const MessageParams& params, core::Stream& stream) {
   const double k_now = integral(now);
   const double none_from_first = k_now <= 10.0 ? std::exp(-k_now) : -1.0;
   fill_buckets(k_now);
   std::uint64_t sent = 0;
-  for (Entry& e : entries_)
-    if (e.stream != kClosed) sent += draw(e, now, k_now, none_from_first, false, params, stream);
+  const auto salespeople = static_cast<std::uint8_t>(Role::Salesperson);
+  for (std::uint32_t i = 0; i < at_.size(); ++i) {
+    const std::uint8_t pool = active.pool_of(i);
+    if (pool != core::PoolFamily::kNoPool)
+      sent += draw(i, pool == salespeople, now, k_now, none_from_first, false, params, stream);
+  }
   bucket_.clear();
   const Stamp last = stamps_.back();
   stamps_.assign(1, Stamp{now, 0.0, last.slope, last.salespeople});

@@ -19,12 +19,12 @@
 // two logarithms and an exponential instead of an event.
 //
 // Each reporting time delivers every active member's messages, so the stamps only go back to
-// the last reporting time and are restarted there. Annoyance is stored only for agents who have
-// been active (a slot per agent, an entry per such member): most agents never join a platform.
+// the last reporting time and are restarted there. Who is active, and whether as a salesperson,
+// is read from the platform's active pools (PlatformState), not kept twice.
 #include <cstdint>
-#include <limits>
 #include <vector>
 
+#include "netadopt/core/pool_family.hpp"
 #include "netadopt/core/random.hpp"
 #include "netadopt/core/state_archive.hpp"
 
@@ -45,17 +45,17 @@ class MessageStreams {
   // The platform's active salespeople or members, or mu, changed at `now`: a new segment of K.
   void restamp(double now, double rate_per_day, std::size_t salespeople, std::size_t active);
   // i became active at `now`: its stream starts there (its old annoyance decayed to `now`).
-  void open(std::uint32_t i, double now, double decay_per_day, bool salesperson);
-  // Draws the messages i received since its stream's last update and adds their annoyance;
-  // returns how many were sent to i (its own included). The stream goes on from `now`.
-  std::uint64_t deliver(std::uint32_t i, double now, const MessageParams& params,
-                        core::Stream& stream);
-  // After deliver: i left (its stream ends), or its role changed (salesperson or not).
-  void close(std::uint32_t i) { entries_[slot_[i]].stream = kClosed; }
-  void set_salesperson(std::uint32_t i, bool salesperson);
-  // Every open stream delivered to `now`, in the order members first became active; the
-  // stamps before `now` are dropped. Returns the messages sent.
-  std::uint64_t deliver_all(double now, const MessageParams& params, core::Stream& stream);
+  void open(std::uint32_t i, double now, double decay_per_day);
+  // Draws the messages active member i received since its stream's last update and adds their
+  // annoyance; returns how many were sent to i (its own included). The stream goes on from
+  // `now`. `active`: the platform's active pools, i still in its pool (a salesperson's own
+  // messages are told apart by it).
+  std::uint64_t deliver(std::uint32_t i, double now, const core::PoolFamily& active,
+                        const MessageParams& params, core::Stream& stream);
+  // Every active member's stream delivered to `now`, in agent order; the stamps before `now`
+  // are dropped. Returns the messages sent.
+  std::uint64_t deliver_all(double now, const core::PoolFamily& active, const MessageParams& params,
+                            core::Stream& stream);
   // i's annoyance at `now`, of the messages delivered so far.
   double annoyance(std::uint32_t i, double now, double decay_per_day) const;
 
@@ -69,30 +69,22 @@ class MessageStreams {
     double slope;
     double salespeople;
   };
-  enum : std::uint32_t { kClosed = 0, kOpen = 1, kOpenSalesperson = 2 };
-  // The annoyance `value` at day `at`, the day of the last delivery with a message, or of the
-  // stream's opening. An open stream's messages are drawn from max(at, the first stamp's day):
-  // deliver_all delivers every open stream at each restart, most without a message, and leaves
-  // those entries as they were.
-  struct Entry {
-    double at;
-    float value;
-    std::uint32_t stream;  // kClosed, kOpen or kOpenSalesperson
-  };
-  static constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
   std::size_t segment_at(double t) const;  // the last stamp at or before t
   double integral(double t) const;
   double time_of(double k, std::size_t& segment) const;  // inverse of K, from `segment` on
-  std::uint64_t draw(Entry& e, double now, double k_now, double none_from_first, bool advance,
-                     const MessageParams& params, core::Stream& stream) const;
+  std::uint64_t draw(std::uint32_t i, bool salesperson, double now, double k_now,
+                     double none_from_first, bool advance, const MessageParams& params,
+                     core::Stream& stream);
   void fill_buckets(double k_end);
-  Entry& entry(std::uint32_t i);
-  void check_loaded();  // after a load: throws core::StateError, rebuilds the slots
+  void check_loaded() const;  // after a load: throws core::StateError
 
   std::vector<Stamp> stamps_;
-  std::vector<std::uint32_t> slot_;  // per agent: its entry, or kNoSlot if never active
-  std::vector<Entry> entries_;
-  std::vector<std::uint32_t> owners_;  // per entry: its agent
+  // Per agent: the annoyance `value_` at day `at_`, the day of the last delivery with a
+  // message, or of the stream's opening. An active member's messages are drawn from max(at,
+  // the first stamp's day): deliver_all delivers every active member at each restart, most
+  // without a message, and leaves those as they were.
+  std::vector<double> at_;
+  std::vector<float> value_;
   std::vector<std::uint32_t> bucket_;  // during deliver_all: see fill_buckets
   double per_bucket_ = 0;
 };
