@@ -48,32 +48,6 @@ class Sampler : public core::Observer {
   models::Recorder& recorder_;
 };
 
-// One replication as run_replication runs it, keeping the model to count its tie ends at the
-// end (the network only grows: job moves keep former colleagues).
-Measure one_replication(const std::string& name, const Scenario& s) {
-  Measure m{name, static_cast<std::uint64_t>(s.integer("population.size"))};
-  const auto t0 = Clock::now();
-  const double c0 = cpu_now();
-  const auto model = models::make_model(s, 0);
-  const core::RunWindow window = run::run_window(s);
-  models::Recorder recorder(run::output_specs(s), window.report_count());
-  Sampler sampler(*model, recorder);
-  core::Simulator sim;
-  model->start(sim);
-  sim.run(*model, sampler, window);
-  m.wall_seconds = seconds_since(t0);
-  m.cpu_seconds = cpu_now() - c0;
-  m.events = sim.events_processed();
-  const auto& essay = dynamic_cast<const models::essay::EssayModel&>(*model);
-  m.ties = essay.network().tie_count();
-  m.tie_bytes = 4.0 * 2.0 * static_cast<double>(m.ties);  // a Tie is 4 bytes, at both ends
-  return m;
-}
-
-Case france(std::uint64_t n, const std::string& name = "essay_france") {
-  return {name, {}, [n, name] { return one_replication(name, country("france", n, 1)); }};
-}
-
 // Counts the events a model handles, by kind, for the events-by-type table.
 class CountingHandler : public core::EventHandler {
  public:
@@ -89,42 +63,60 @@ class CountingHandler : public core::EventHandler {
   models::Model& model_;
 };
 
+// A run's events by type (platforms not told apart), and the prospecting messages drawn.
+struct EventTypes {
+  std::map<std::string, std::uint64_t> events;
+  double messages = 0;
+};
+
+// One replication as run_replication runs it, keeping the model to count its tie ends at the
+// end (the network only grows: job moves keep former colleagues), and, if `types` is given,
+// its events by type.
+Measure one_replication(const std::string& name, const Scenario& s, EventTypes* types = nullptr) {
+  Measure m{name, static_cast<std::uint64_t>(s.integer("population.size"))};
+  const auto t0 = Clock::now();
+  const double c0 = cpu_now();
+  const auto model = models::make_model(s, 0);
+  const core::RunWindow window = run::run_window(s);
+  models::Recorder recorder(run::output_specs(s), window.report_count());
+  Sampler sampler(*model, recorder);
+  CountingHandler counting(*model);
+  core::Simulator sim;
+  model->start(sim);
+  sim.run(counting, sampler, window);
+  m.wall_seconds = seconds_since(t0);
+  m.cpu_seconds = cpu_now() - c0;
+  m.events = sim.events_processed();
+  const auto& essay = dynamic_cast<const models::essay::EssayModel&>(*model);
+  m.ties = essay.network().tie_count();
+  m.tie_bytes = 4.0 * 2.0 * static_cast<double>(m.ties);  // a Tie is 4 bytes, at both ends
+  if (types == nullptr) return m;
+  for (std::uint32_t k = 0; k < counting.by_kind.size(); ++k)
+    types->events[essay.event_name(k)] += counting.by_kind[k];
+  const auto series = recorder.series(1);  // event_counts: [time][kind]
+  for (std::size_t t = 0; t < window.report_count(); ++t)
+    types->messages += series[t * models::essay::kCounts + models::essay::kMessages];
+  return m;
+}
+
+Case france(std::uint64_t n, const std::string& name = "essay_france") {
+  return {name, {}, [n, name] { return one_replication(name, country("france", n, 1)); }};
+}
+
 // One France replication at `n` agents with its events counted by type (summed over
 // platforms), and the prospecting messages drawn, which are not events.
 Case france_event_types(std::uint64_t n) {
   return {"essay_event_types", {}, [n] {
-            const Scenario s = country("france", n, 1);
-            Measure m{"essay_event_types", n};
-            const auto t0 = Clock::now();
-            const double c0 = cpu_now();
-            const auto model = models::make_model(s, 0);
-            const core::RunWindow window = run::run_window(s);
-            models::Recorder recorder(run::output_specs(s), window.report_count());
-            Sampler sampler(*model, recorder);
-            CountingHandler counting(*model);
-            core::Simulator sim;
-            model->start(sim);
-            sim.run(counting, sampler, window);
-            m.wall_seconds = seconds_since(t0);
-            m.cpu_seconds = cpu_now() - c0;
-            m.events = sim.events_processed();
-            const auto& essay = dynamic_cast<const models::essay::EssayModel&>(*model);
-            std::map<std::string, std::uint64_t> by_type;
-            for (std::uint32_t k = 0; k < counting.by_kind.size(); ++k)
-              by_type[essay.event_name(k)] += counting.by_kind[k];
+            EventTypes types;
+            const Measure m = one_replication("essay_event_types", country("france", n, 1), &types);
             std::printf("essay_event_types: events per run by type (France, %llu agents)\n",
                         static_cast<unsigned long long>(n));
-            for (const auto& [name, count] : by_type)
-              std::printf("  %-22s %10llu  %5.1f%%\n", name.c_str(),
+            for (const auto& [name, count] : types.events)
+              std::printf("  %-26s %10llu  %5.1f%%\n", name.c_str(),
                           static_cast<unsigned long long>(count),
                           100.0 * static_cast<double>(count) / static_cast<double>(m.events));
-            double messages = 0;
-            const auto names = models::essay::count_names();
-            const auto series = recorder.series(1);
-            for (std::size_t t = 0; t < window.report_count(); ++t)
-              messages += series[t * names.size() + models::essay::kMessages];
-            std::printf("  %-22s %10.0f  (drawn at deliveries, not events)\n", "messages",
-                        messages);
+            std::printf("  %-26s %10.0f  (drawn at deliveries, not events)\n", "messages",
+                        types.messages);
             return m;
           }};
 }
