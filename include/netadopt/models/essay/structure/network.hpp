@@ -66,6 +66,7 @@ class Network {
   void persist(core::StateArchive& archive);  // checkpoints
 
  private:
+  void build(const Population& population, const NetworkParams& params, core::Stream& stream);
   void add_tie(std::uint32_t a, std::uint32_t b, TieKind kind);  // unless a == b or tied
   TieLists adjacency_;
   double colleague_degree_;
