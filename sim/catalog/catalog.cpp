@@ -37,7 +37,7 @@ std::vector<ModelDescriptor> build_catalog() {
   return {
       {"bass", "Bass 1969, well mixed", declare_bass_keys, false, build<BassModel>,
        BassModel::output_layout, four_bytes_per_agent, whole_population, derives_nothing},
-      {"essay", "the essay's four roles on a professional network, MODEL.md",
+      {"essay", "the essay's four roles on a professional network, sim/models/essay/ODD.md",
        essay::declare_essay_model_keys, false, build<essay::EssayModel>,
        essay::EssayModel::output_layout, essay::replication_bytes, essay::workforce_share,
        essay::derived_value},

@@ -12,11 +12,11 @@
 // reporting time (for the `messages` count of the interval), and before a fork changes the
 // prospecting parameters. The draws integrate the actual step history of S and A since i's
 // last update: the platform keeps K(t) = integral of mu S / A, stamped at each change of S, A
-// or mu; message arrivals are a unit-rate Poisson process on [K(since), K(now)] (exponential
-// gaps), each mapped back to its time by inverting K, so each message's decay is exact. The
-// result is the process with one event per message, in distribution
-// (tests/models/essay/test_essay_messages.cpp compares the two), at a cost per message of
-// two logarithms and an exponential instead of an event.
+// or mu; a window's count is Poisson(K(now) - K(since)) and each message lies where K reaches
+// a uniform point of [K(since), K(now)], so each message's decay is exact. The result is the
+// process with one event per message, in distribution (tests/models/essay/test_essay_messages.cpp
+// compares the two), at a cost per message of a uniform, a segment lookup and an exponential
+// instead of an event.
 //
 // Each reporting time delivers every active member's messages, so the stamps only go back to
 // the last reporting time and are restarted there. Who is active, and whether as a salesperson,
